@@ -1,0 +1,7 @@
+"""`python -m assessment`: the command line."""
+
+import sys
+
+from assessment.cli import main
+
+sys.exit(main())

@@ -1,0 +1,188 @@
+"""Command line: `python -m assessment …`, a thin layer over the services (PRODUCT.md, "Data and formats").
+
+Bad input prints one clear line (every fault for a refused import) and exits 2; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from assessment.errors import ImportRejected, Invalid, UserError
+from assessment.i18n import detect_language, error_message, fault_lines, format_score, t
+from assessment.instrument import InstrumentError
+from assessment.security import ensure_passcode
+from assessment.services import Services
+
+EXIT_USAGE = 2
+
+
+def _lang() -> str:
+    return detect_language(os.environ.get("IMPACT_LANG") or os.environ.get("LANG"))
+
+
+def _parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise Invalid("date", text) from None
+
+
+def cmd_instrument(services: Services, args: argparse.Namespace) -> int:
+    instrument = services.current_instrument()
+    document = {
+        "version": instrument.version,
+        "sections": [
+            {
+                "id": s.id,
+                "title": s.title.model_dump(),
+                "dimensions": [
+                    {
+                        "id": d.id,
+                        "title": d.title.model_dump(),
+                        "items": [{"id": i.id, "short": i.short, "text": i.text.model_dump()} for i in d.items],
+                    }
+                    for d in s.dimensions
+                ],
+            }
+            for s in instrument.sections
+        ],
+    }
+    print(json.dumps(document, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_demo(services: Services, args: argparse.Namespace) -> int:
+    from assessment.demo import DEMO_INITIATIVE
+
+    created = services.load_demo()
+    print(f"{'Loaded' if created else 'Already present'}: {DEMO_INITIATIVE}")
+    return 0
+
+
+def cmd_import(services: Services, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise UserError("file_not_found", name=str(path))
+    summary = services.import_responses(
+        data=path.read_bytes(),
+        initiative=args.initiative,
+        label=args.round,
+        on=_parse_date(args.date) if args.date else None,
+    )
+    print(
+        f"Imported {summary.participants} participants and {summary.answers} answers into "
+        f"{summary.initiative} / {summary.round}{' (new round)' if summary.created_round else ''}."
+    )
+    return 0
+
+
+def cmd_export(services: Services, args: argparse.Namespace) -> int:
+    data = services.export_responses(initiative=args.initiative, label=args.round)
+    if args.output:
+        Path(args.output).write_bytes(data)
+        print(f"Wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0
+
+
+def cmd_scores(services: Services, args: argparse.Namespace) -> int:
+    document = services.scores(initiative=args.initiative, label=args.round)
+    if args.format == "json":
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+        return 0
+    lang = _lang()
+    print(f"{document['initiative']} / {document['round']}")
+    print(
+        f"participants: {document['participants']}   index: {format_score(document['index'], 'en')}   "
+        f"verdict: {document['verdict'] or '—'}   flags: {', '.join(document['flags']) or '—'}"
+    )
+    header = f"{'dimension':<34}{'score':>7}{'n':>5}{'sd':>7}{'?':>5}  {'band':<11}discuss"
+    for section in document["sections"]:
+        print()
+        print(f"{section['id']:<34}{format_score(section['score'], 'en', 2):>7}  {section['band'] or '—'}")
+        print(header)
+        for d in section["dimensions"]:
+            print(
+                f"  {d['id']:<32}{format_score(d['score'], 'en', 2):>7}{d['n']:>5}"
+                f"{format_score(d['sd'], 'en', 2):>7}{d['dont_know']:>5}  {(d['band'] or '—'):<11}"
+                f"{'yes' if d['discuss'] else ''}"
+            )
+    del lang
+    return 0
+
+
+def cmd_setup(services: Services, args: argparse.Namespace) -> int:
+    """First start: database and demo data when the database is empty; the facilitator passcode."""
+    if not services.list_initiatives():
+        services.load_demo()
+        print("Created the database with the demonstration initiative.")
+    passcode, source = ensure_passcode()
+    where = {
+        "env": "from IMPACT_FACILITATOR_PASSCODE",
+        "secrets": "from .streamlit/secrets.toml",
+        "generated": "new, stored in .streamlit/secrets.toml (not in git)",
+    }[source]
+    print(f"Facilitator passcode: {passcode}   ({where})")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m assessment", description="Impact Readiness command line.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("instrument", help="print the instrument")
+    p.add_argument("--format", choices=["json"], default="json")
+    p.set_defaults(func=cmd_instrument)
+
+    p = sub.add_parser("demo", help="load the demonstration data (idempotent)")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("import-responses", help="import a responses CSV (all or nothing)")
+    p.add_argument("file")
+    p.add_argument("--initiative", required=True)
+    p.add_argument("--round", required=True)
+    p.add_argument("--date", help="YYYY-MM-DD, for a new round (default: today)")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export-responses", help="export responses as CSV (UTF-8 with BOM)")
+    p.add_argument("--initiative", required=True)
+    p.add_argument("--round")
+    p.add_argument("-o", "--output")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("scores", help="a round's scores")
+    p.add_argument("--initiative", required=True)
+    p.add_argument("--round", required=True)
+    p.add_argument("--format", choices=["json", "table"], default="table")
+    p.set_defaults(func=cmd_scores)
+
+    p = sub.add_parser("setup", help="first start: database, demo data, facilitator passcode (used by make run)")
+    p.set_defaults(func=cmd_setup)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    lang = _lang()
+    try:
+        return args.func(Services(), args)
+    except ImportRejected as error:
+        print(error_message(error, lang), file=sys.stderr)
+        for line in fault_lines(error, lang):
+            print(f"  {line}", file=sys.stderr)
+        return EXIT_USAGE
+    except UserError as error:
+        print(error_message(error, lang), file=sys.stderr)
+        return EXIT_USAGE
+    except InstrumentError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,69 @@
+"""Engine and session factory: a SQLite file by default, any SQLAlchemy URL through DATABASE_URL."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from assessment.models import Base
+
+DEFAULT_DATABASE_PATH = Path(__file__).resolve().parent.parent / "data" / "impact_readiness.sqlite3"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def database_url() -> str:
+    """The configured database URL: DATABASE_URL, else the default SQLite file in data/."""
+    return os.environ.get("DATABASE_URL") or f"sqlite:///{DEFAULT_DATABASE_PATH}"
+
+
+def _configure_sqlite(dbapi_connection, _record) -> None:
+    # WAL lets readers run beside one writer; the busy timeout makes concurrent writers
+    # wait for the lock instead of failing with "database is locked".
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """A new engine for ``url``; SQLite connections get WAL, a busy timeout and foreign keys."""
+    if url.startswith("sqlite"):
+        if ":memory:" in url or url.rstrip("/") in ("sqlite:", "sqlite:"):
+            raise ValueError("use a SQLite file, not an in-memory database")
+        path = url.split("///", 1)[-1]
+        if path:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _configure_sqlite)
+
+        # pysqlite's own transaction handling defers BEGIN; take the write lock at BEGIN
+        # (IMMEDIATE) so two writers never deadlock upgrading a read lock.
+        @event.listens_for(engine, "begin")
+        def _begin(conn) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        @event.listens_for(engine, "connect")
+        def _no_autobegin(dbapi_connection, _record) -> None:
+            dbapi_connection.isolation_level = None
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@lru_cache(maxsize=8)
+def engine_for(url: str) -> Engine:
+    """The process-wide engine for ``url``, created once and its tables ensured."""
+    engine = make_engine(url)
+    Base.metadata.create_all(engine)
+    return engine
+
+
+def session_factory(url: str | None = None) -> sessionmaker[Session]:
+    """A session factory bound to the engine for ``url`` (default: database_url())."""
+    return sessionmaker(engine_for(url or database_url()), expire_on_commit=False)

@@ -1,0 +1,124 @@
+"""SQLAlchemy 2.0 typed ORM models: initiative, round, response set, answer, comment."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+ROUND_STATUSES = ("draft", "open", "closed")
+RESPONSE_STATUSES = ("draft", "submitted")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Initiative(Base):
+    __tablename__ = "initiatives"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    rounds: Mapped[list[Round]] = relationship(back_populates="initiative", cascade="all, delete-orphan")
+
+
+class Round(Base):
+    """One assessment round of an initiative, with the instrument snapshot it uses."""
+
+    __tablename__ = "rounds"
+    __table_args__ = (
+        UniqueConstraint("initiative_id", "label"),
+        CheckConstraint("status IN ('draft', 'open', 'closed')", name="round_status"),
+        CheckConstraint("form IN ('full', 'short')", name="round_form"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(200))
+    date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    join_code: Mapped[str] = mapped_column(String(12), unique=True)
+    form: Mapped[str] = mapped_column(String(10), default="full")
+    results_revealed: Mapped[bool] = mapped_column(default=False)
+    instrument_version: Mapped[str] = mapped_column(String(50))
+    instrument_snapshot: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    initiative: Mapped[Initiative] = relationship(back_populates="rounds")
+    response_sets: Mapped[list[ResponseSet]] = relationship(back_populates="round", cascade="all, delete-orphan")
+
+
+class ResponseSet(Base):
+    """One participant's answers in one round; no account, a random resume token."""
+
+    __tablename__ = "response_sets"
+    __table_args__ = (
+        CheckConstraint("status IN ('draft', 'submitted')", name="response_status"),
+        Index("ix_response_sets_round_status", "round_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str | None] = mapped_column(String(100))
+    sector: Mapped[str | None] = mapped_column(String(30))
+    role: Mapped[str | None] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    round: Mapped[Round] = relationship(back_populates="response_sets")
+    answers: Mapped[list[Answer]] = relationship(back_populates="response_set", cascade="all, delete-orphan")
+    comments: Mapped[list[Comment]] = relationship(back_populates="response_set", cascade="all, delete-orphan")
+
+
+class Answer(Base):
+    """One item's answer: a score 1–5, or no score for "don't know"; plus an optional comment.
+
+    ``dimension_id`` is copied from the round's instrument snapshot when the answer is saved,
+    so the database can group answers by dimension without reading the snapshot.
+    """
+
+    __tablename__ = "answers"
+    __table_args__ = (
+        UniqueConstraint("response_set_id", "item_id"),
+        CheckConstraint("score IS NULL OR (score >= 1 AND score <= 5)", name="answer_score_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_set_id: Mapped[int] = mapped_column(ForeignKey("response_sets.id", ondelete="CASCADE"))
+    item_id: Mapped[str] = mapped_column(String(80))
+    dimension_id: Mapped[str] = mapped_column(String(80))
+    score: Mapped[int | None] = mapped_column(Integer)
+    comment: Mapped[str | None] = mapped_column(Text)
+
+    response_set: Mapped[ResponseSet] = relationship(back_populates="answers")
+
+
+class Comment(Base):
+    """A participant's optional comment on a whole dimension (the questionnaire asks one per dimension)."""
+
+    __tablename__ = "comments"
+    __table_args__ = (UniqueConstraint("response_set_id", "dimension_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_set_id: Mapped[int] = mapped_column(ForeignKey("response_sets.id", ondelete="CASCADE"))
+    dimension_id: Mapped[str] = mapped_column(String(80))
+    text: Mapped[str] = mapped_column(Text)
+
+    response_set: Mapped[ResponseSet] = relationship(back_populates="comments")

@@ -1,0 +1,168 @@
+"""Queries over a Session. Functions here never commit: the service layer owns the transaction."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import case, func, select, update
+from sqlalchemy.orm import Session
+
+from assessment.models import Answer, Comment, Initiative, ResponseSet, Round
+
+
+def initiative_by_name(session: Session, *, name: str) -> Initiative | None:
+    return session.scalars(select(Initiative).where(Initiative.name == name)).one_or_none()
+
+
+def initiatives(session: Session) -> list[Initiative]:
+    return list(session.scalars(select(Initiative).order_by(Initiative.name)))
+
+
+def rounds_of(session: Session, *, initiative_id: int) -> list[Round]:
+    """An initiative's rounds, oldest first."""
+    return list(
+        session.scalars(select(Round).where(Round.initiative_id == initiative_id).order_by(Round.date, Round.id))
+    )
+
+
+def round_by_code(session: Session, *, code: str) -> Round | None:
+    return session.scalars(select(Round).where(Round.join_code == code)).one_or_none()
+
+
+def round_by_label(session: Session, *, initiative_id: int, label: str) -> Round | None:
+    return session.scalars(
+        select(Round).where(Round.initiative_id == initiative_id, Round.label == label)
+    ).one_or_none()
+
+
+def code_taken(session: Session, *, code: str) -> bool:
+    return session.scalar(select(func.count()).select_from(Round).where(Round.join_code == code)) > 0
+
+
+def response_set_by_token(session: Session, *, token: str) -> ResponseSet | None:
+    return session.scalars(select(ResponseSet).where(ResponseSet.token == token)).one_or_none()
+
+
+def answers_of(session: Session, *, response_set_id: int) -> dict[str, Answer]:
+    rows = session.scalars(select(Answer).where(Answer.response_set_id == response_set_id))
+    return {a.item_id: a for a in rows}
+
+
+def comments_of(session: Session, *, response_set_id: int) -> dict[str, Comment]:
+    rows = session.scalars(select(Comment).where(Comment.response_set_id == response_set_id))
+    return {c.dimension_id: c for c in rows}
+
+
+def mark_submitted(session: Session, *, response_set_id: int, when) -> bool:
+    """Submit a draft; False when it was already submitted (so a double submit changes nothing)."""
+    result = session.execute(
+        update(ResponseSet)
+        .where(ResponseSet.id == response_set_id, ResponseSet.status == "draft")
+        .values(status="submitted", submitted_at=when, updated_at=when)
+    )
+    return result.rowcount == 1
+
+
+def response_counts(session: Session, *, round_id: int) -> dict[str, int]:
+    """How many response sets of a round are drafts and how many are submitted."""
+    rows = session.execute(
+        select(ResponseSet.status, func.count()).where(ResponseSet.round_id == round_id).group_by(ResponseSet.status)
+    )
+    counts = {"draft": 0, "submitted": 0}
+    counts.update({status: n for status, n in rows})
+    return counts
+
+
+def participant_dimension_means(
+    session: Session, *, round_id: int
+) -> tuple[dict[int, dict[str, float]], dict[str, int]]:
+    """Submitted participants' dimension scores (mean of answered items) and don't-know counts per dimension.
+
+    The grouping runs in the database: one row per participant and dimension.
+    """
+    rows = session.execute(
+        select(
+            Answer.response_set_id,
+            Answer.dimension_id,
+            func.avg(Answer.score),
+            func.sum(case((Answer.score.is_(None), 1), else_=0)),
+        )
+        .join(ResponseSet, ResponseSet.id == Answer.response_set_id)
+        .where(ResponseSet.round_id == round_id, ResponseSet.status == "submitted")
+        .group_by(Answer.response_set_id, Answer.dimension_id)
+    )
+    scores: dict[int, dict[str, float]] = defaultdict(dict)
+    dont_know: dict[str, int] = defaultdict(int)
+    for response_set_id, dimension_id, mean, dk in rows:
+        if mean is not None:
+            scores[response_set_id][dimension_id] = float(mean)
+        dont_know[dimension_id] += int(dk or 0)
+    return dict(scores), dict(dont_know)
+
+
+def item_distribution(session: Session, *, round_id: int) -> dict[str, dict[int | None, int]]:
+    """Per item, how many submitted participants gave each answer (None = don't know)."""
+    rows = session.execute(
+        select(Answer.item_id, Answer.score, func.count())
+        .join(ResponseSet, ResponseSet.id == Answer.response_set_id)
+        .where(ResponseSet.round_id == round_id, ResponseSet.status == "submitted")
+        .group_by(Answer.item_id, Answer.score)
+    )
+    distribution: dict[str, dict[int | None, int]] = defaultdict(dict)
+    for item_id, score, count in rows:
+        distribution[item_id][score] = count
+    return dict(distribution)
+
+
+def submitted_comments(session: Session, *, round_id: int) -> list[tuple[str, str, str | None]]:
+    """(dimension id, text, item id or None) of every comment in submitted responses, oldest first."""
+    dimension_comments = session.execute(
+        select(Comment.dimension_id, Comment.text)
+        .join(ResponseSet, ResponseSet.id == Comment.response_set_id)
+        .where(ResponseSet.round_id == round_id, ResponseSet.status == "submitted")
+        .order_by(ResponseSet.submitted_at, Comment.id)
+    )
+    item_comments = session.execute(
+        select(Answer.dimension_id, Answer.comment, Answer.item_id)
+        .join(ResponseSet, ResponseSet.id == Answer.response_set_id)
+        .where(ResponseSet.round_id == round_id, ResponseSet.status == "submitted", Answer.comment.is_not(None))
+        .order_by(ResponseSet.submitted_at, Answer.id)
+    )
+    return [(d, t, None) for d, t in dimension_comments] + [(d, t, i) for d, t, i in item_comments]
+
+
+def submitted_response_sets(session: Session, *, round_id: int) -> list[ResponseSet]:
+    return list(
+        session.scalars(
+            select(ResponseSet)
+            .where(ResponseSet.round_id == round_id, ResponseSet.status == "submitted")
+            .order_by(ResponseSet.id)
+        )
+    )
+
+
+def answers_of_round(session: Session, *, round_id: int) -> dict[int, list[Answer]]:
+    """Submitted answers of a round, grouped by response set id."""
+    rows = session.scalars(
+        select(Answer)
+        .join(ResponseSet, ResponseSet.id == Answer.response_set_id)
+        .where(ResponseSet.round_id == round_id, ResponseSet.status == "submitted")
+        .order_by(Answer.response_set_id, Answer.id)
+    )
+    grouped: dict[int, list[Answer]] = defaultdict(list)
+    for answer in rows:
+        grouped[answer.response_set_id].append(answer)
+    return dict(grouped)
+
+
+def comments_of_round(session: Session, *, round_id: int) -> dict[int, dict[str, str]]:
+    """Submitted dimension comments of a round: response set id -> dimension id -> text."""
+    rows = session.execute(
+        select(Comment.response_set_id, Comment.dimension_id, Comment.text)
+        .join(ResponseSet, ResponseSet.id == Comment.response_set_id)
+        .where(ResponseSet.round_id == round_id, ResponseSet.status == "submitted")
+    )
+    grouped: dict[int, dict[str, str]] = defaultdict(dict)
+    for response_set_id, dimension_id, text in rows:
+        grouped[response_set_id][dimension_id] = text
+    return dict(grouped)

@@ -1,0 +1,167 @@
+"""The responses CSV (PRODUCT.md, "Data and formats"): parsing with every fault listed, and writing.
+
+Parsing is pure: bytes in, parsed participants out, or ImportRejected naming every bad row.
+Row numbers count the header as row 1, as a spreadsheet shows them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from assessment.errors import ImportRejected
+from assessment.instrument import ROLES, SECTORS, Instrument
+
+REQUIRED_COLUMNS: tuple[str, ...] = ("participant", "item_id", "score")
+OPTIONAL_COLUMNS: tuple[str, ...] = ("sector", "role", "comment", "submitted_at")
+EXPORT_COLUMNS: tuple[str, ...] = (
+    "initiative",
+    "round",
+    "round_date",
+    "participant",
+    "sector",
+    "role",
+    "section",
+    "dimension",
+    "item_id",
+    "score",
+    "comment",
+    "submitted_at",
+)
+
+
+@dataclass
+class ParsedParticipant:
+    """One participant of an imported file, with answers in file order."""
+
+    name: str
+    first_row: int
+    sector: str | None = None
+    role: str | None = None
+    submitted_at: datetime | None = None
+    answers: dict[str, int | None] = field(default_factory=dict)
+    comments: dict[str, str] = field(default_factory=dict)
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportRejected([(0, "encoding", {"position": error.start})]) from None
+
+
+def _parse_score(raw: str) -> int | None | str:
+    """The score, None for don't know, or the fault key."""
+    text = raw.strip()
+    if not text:
+        return None
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        return "score_not_number"
+    if not value.is_integer() or not 1 <= value <= 5:
+        return "score_range"
+    return int(value)
+
+
+def _parse_when(raw: str) -> datetime | None | str:
+    text = raw.strip()
+    if not text:
+        return None
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return "submitted_at"
+    # Stored as naive UTC, like every timestamp of the app.
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc).replace(tzinfo=None)
+    return when
+
+
+def parse_rows(rows: list[dict[str, str]], columns: list[str], instrument: Instrument, form: str) -> list[ParsedParticipant]:
+    """Validate rows (already split into columns) against the instrument and the round's form."""
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        raise ImportRejected([(1, "missing_column", {"columns": ", ".join(missing)})])
+    allowed = set(instrument.item_ids(form))
+    known = set(instrument.items)
+    faults: list[tuple[int, str, dict]] = []
+    participants: dict[str, ParsedParticipant] = {}
+    for number, row in enumerate(rows, start=2):
+        name = (row.get("participant") or "").strip()
+        item_id = (row.get("item_id") or "").strip()
+        row_faults: list[tuple[str, dict]] = []
+        if not name:
+            row_faults.append(("participant_empty", {}))
+        if item_id not in known:
+            row_faults.append(("unknown_item", {"item": item_id}))
+        elif item_id not in allowed:
+            row_faults.append(("item_not_in_form", {"item": item_id}))
+        score = _parse_score(row.get("score") or "")
+        if isinstance(score, str):
+            row_faults.append((score, {"value": (row.get("score") or "").strip()}))
+        sector = (row.get("sector") or "").strip() or None
+        if sector is not None and sector not in SECTORS:
+            row_faults.append(("sector", {"value": sector}))
+        role = (row.get("role") or "").strip() or None
+        if role is not None and role not in ROLES:
+            row_faults.append(("role", {"value": role}))
+        when = _parse_when(row.get("submitted_at") or "")
+        if isinstance(when, str):
+            row_faults.append(("submitted_at", {"value": (row.get("submitted_at") or "").strip()}))
+        participant = participants.get(name) if name else None
+        if participant is not None and item_id in participant.answers:
+            row_faults.append(("duplicate_answer", {"participant": name, "item": item_id}))
+        if participant is not None and not row_faults:
+            for key, value, current in (("sector", sector, participant.sector), ("role", role, participant.role)):
+                if value is not None and current is not None and value != current:
+                    row_faults.append(("conflicting_profile", {"participant": name, "field": key}))
+        if row_faults:
+            faults.extend((number, key, params) for key, params in row_faults)
+            continue
+        if participant is None:
+            participant = participants[name] = ParsedParticipant(name=name, first_row=number)
+        participant.sector = participant.sector or sector
+        participant.role = participant.role or role
+        participant.submitted_at = participant.submitted_at or when  # type: ignore[assignment]
+        participant.answers[item_id] = score  # type: ignore[assignment]
+        comment = (row.get("comment") or "").strip()
+        if comment:
+            participant.comments[item_id] = comment
+    if faults:
+        raise ImportRejected(faults)
+    if not participants:
+        raise ImportRejected([(0, "empty_file", {})])
+    return list(participants.values())
+
+
+def parse_csv(data: bytes, instrument: Instrument, form: str = "full") -> list[ParsedParticipant]:
+    """Parse a responses CSV (UTF-8, with or without BOM; comma or semicolon separated)."""
+    text = _decode(data)
+    if not text.strip():
+        raise ImportRejected([(0, "empty_file", {})])
+    try:
+        dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+        columns = [c.strip() for c in (reader.fieldnames or [])]
+        reader.fieldnames = columns
+        rows = [{k: (v if isinstance(v, str) else "") for k, v in row.items() if k is not None} for row in reader]
+    except csv.Error as error:
+        raise ImportRejected([(0, "malformed_csv", {"detail": str(error)})]) from None
+    return parse_rows(rows, columns, instrument, form)
+
+
+def write_csv(rows: list[dict[str, object]]) -> bytes:
+    """The export file: UTF-8 with BOM so spreadsheet programs show accents; one row per participant and item."""
+    buffer = io.StringIO(newline="")
+    writer = csv.DictWriter(buffer, fieldnames=list(EXPORT_COLUMNS), lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: ("" if row.get(k) is None else row[k]) for k in EXPORT_COLUMNS})
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -1,0 +1,583 @@
+"""Use cases of the app and the command line. Each public method owns one transaction."""
+
+from __future__ import annotations
+
+import secrets
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from functools import lru_cache
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from assessment import repository as repo
+from assessment import demo, scoring
+from assessment.db import session_factory
+from assessment.errors import (
+    AlreadySubmitted,
+    Duplicate,
+    ImportRejected,
+    Invalid,
+    NotFound,
+    RoundNotOpen,
+    UnknownCode,
+    UnknownToken,
+)
+from assessment.instrument import FORMS, ROLES, SECTORS, Instrument, instrument_from_snapshot, load_instrument
+from assessment.models import Answer, Comment, Initiative, ResponseSet, Round
+from assessment.responses_csv import ParsedParticipant, parse_csv, write_csv
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: codes are read aloud and typed on phones
+CODE_LENGTH = 6
+MAX_NAME = 100
+MAX_COMMENT = 2000
+
+
+def utcnow() -> datetime:
+    """Now, as naive UTC (how every timestamp is stored)."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+@lru_cache(maxsize=64)
+def _snapshot_instrument(snapshot: str) -> Instrument:
+    return instrument_from_snapshot(snapshot)
+
+
+def normalise_code(code: str) -> str:
+    """A join code as typed (any case, spaces, dashes) in its stored form."""
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+@dataclass(frozen=True)
+class RoundInfo:
+    id: int
+    initiative_id: int
+    initiative: str
+    label: str
+    date: date
+    status: str
+    form: str
+    join_code: str
+    results_revealed: bool
+    instrument_version: str
+
+    @classmethod
+    def of(cls, r: Round, initiative_name: str) -> RoundInfo:
+        return cls(
+            r.id, r.initiative_id, initiative_name, r.label, r.date, r.status, r.form, r.join_code,
+            r.results_revealed, r.instrument_version,
+        )
+
+
+@dataclass(frozen=True)
+class InitiativeInfo:
+    id: int
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class ParticipantState:
+    """What a participant sees of their own response set."""
+
+    token: str
+    round: RoundInfo
+    instrument: Instrument
+    display_name: str | None
+    sector: str | None
+    role: str | None
+    status: str
+    answers: dict[str, int | None]
+    comments: dict[str, str]
+    submitted_at: datetime | None
+
+    @property
+    def item_ids(self) -> list[str]:
+        return self.instrument.item_ids(self.round.form)
+
+    @property
+    def unanswered(self) -> list[str]:
+        """Items of the round's form with no answer yet (don't know counts as an answer)."""
+        return [i for i in self.item_ids if i not in self.answers]
+
+
+@dataclass(frozen=True)
+class RoundReport:
+    """Everything the round results screen shows."""
+
+    round: RoundInfo
+    instrument: Instrument
+    result: scoring.RoundResult
+    items: list[scoring.ItemResult]
+    comments: list[tuple[str, str, str | None]]
+    drafts: int
+
+    @property
+    def concerns(self) -> list[scoring.DimensionResult]:
+        return [d for d in self.result.dimensions if d.band == "concern"]
+
+    @property
+    def disagreements(self) -> list[scoring.DimensionResult]:
+        return [d for d in self.result.dimensions if d.discuss]
+
+
+@dataclass(frozen=True)
+class ParticipantResults:
+    own: dict[str, float]
+    group: scoring.RoundResult | None
+    group_hidden_reason: str | None  # 'not_revealed' | 'too_few' | None
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    initiative: str
+    round: str
+    participants: int
+    answers: int
+    created_round: bool
+
+
+class Services:
+    """The app's use cases over one database."""
+
+    def __init__(self, sessions: sessionmaker[Session] | None = None, *, url: str | None = None) -> None:
+        self.sessions = sessions or session_factory(url)
+
+    # ----- instrument ---------------------------------------------------------------------------
+    @staticmethod
+    def current_instrument() -> Instrument:
+        """The instrument new rounds use (data/instrument.yaml)."""
+        return _current_instrument()
+
+    @staticmethod
+    def instrument_of(r: Round) -> Instrument:
+        return _snapshot_instrument(r.instrument_snapshot)
+
+    # ----- initiatives and rounds ---------------------------------------------------------------
+    def create_initiative(self, *, name: str, description: str = "") -> InitiativeInfo:
+        name = name.strip()
+        if not name or len(name) > 200:
+            raise Invalid("initiative_name", name)
+        with self.sessions.begin() as session:
+            if repo.initiative_by_name(session, name=name):
+                raise Duplicate("initiative", name)
+            initiative = Initiative(name=name, description=description.strip(), created_at=utcnow())
+            session.add(initiative)
+            session.flush()
+            return InitiativeInfo(initiative.id, initiative.name, initiative.description)
+
+    def list_initiatives(self) -> list[InitiativeInfo]:
+        with self.sessions() as session:
+            return [InitiativeInfo(i.id, i.name, i.description) for i in repo.initiatives(session)]
+
+    def initiative(self, *, name: str) -> InitiativeInfo:
+        with self.sessions() as session:
+            i = repo.initiative_by_name(session, name=name)
+            if i is None:
+                raise NotFound("initiative", name)
+            return InitiativeInfo(i.id, i.name, i.description)
+
+    def _new_code(self, session: Session) -> str:
+        while True:
+            code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+            if not repo.code_taken(session, code=code):
+                return code
+
+    def _add_round(
+        self, session: Session, initiative: Initiative, *, label: str, on: date, form: str, instrument: Instrument
+    ) -> Round:
+        label = label.strip()
+        if not label or len(label) > 200:
+            raise Invalid("round_label", label)
+        if form not in FORMS:
+            raise Invalid("form", form)
+        if repo.round_by_label(session, initiative_id=initiative.id, label=label):
+            raise Duplicate("round", label)
+        r = Round(
+            initiative_id=initiative.id,
+            label=label,
+            date=on,
+            status="draft",
+            form=form,
+            join_code=self._new_code(session),
+            results_revealed=False,
+            instrument_version=instrument.version,
+            instrument_snapshot=instrument.to_json(),
+            created_at=utcnow(),
+        )
+        session.add(r)
+        session.flush()
+        return r
+
+    def create_round(
+        self, *, initiative_id: int, label: str, on: date, form: str = "full", instrument: Instrument | None = None
+    ) -> RoundInfo:
+        """A new round in draft, with a fresh join code and a snapshot of the current instrument."""
+        with self.sessions.begin() as session:
+            initiative = session.get(Initiative, initiative_id)
+            if initiative is None:
+                raise NotFound("initiative", str(initiative_id))
+            r = self._add_round(
+                session, initiative, label=label, on=on, form=form, instrument=instrument or self.current_instrument()
+            )
+            return RoundInfo.of(r, initiative.name)
+
+    def list_rounds(self, *, initiative_id: int) -> list[RoundInfo]:
+        """An initiative's rounds, oldest first."""
+        with self.sessions() as session:
+            initiative = session.get(Initiative, initiative_id)
+            if initiative is None:
+                return []
+            return [RoundInfo.of(r, initiative.name) for r in repo.rounds_of(session, initiative_id=initiative_id)]
+
+    def get_round(self, *, round_id: int) -> RoundInfo:
+        with self.sessions() as session:
+            r = session.get(Round, round_id)
+            if r is None:
+                raise NotFound("round", str(round_id))
+            return RoundInfo.of(r, r.initiative.name)
+
+    def find_round(self, *, initiative: str, label: str) -> RoundInfo:
+        with self.sessions() as session:
+            i = repo.initiative_by_name(session, name=initiative)
+            if i is None:
+                raise NotFound("initiative", initiative)
+            r = repo.round_by_label(session, initiative_id=i.id, label=label)
+            if r is None:
+                raise NotFound("round", label)
+            return RoundInfo.of(r, i.name)
+
+    def set_round_status(self, *, round_id: int, status: str) -> RoundInfo:
+        if status not in ("draft", "open", "closed"):
+            raise Invalid("status", status)
+        with self.sessions.begin() as session:
+            r = session.get(Round, round_id)
+            if r is None:
+                raise NotFound("round", str(round_id))
+            r.status = status
+            return RoundInfo.of(r, r.initiative.name)
+
+    def set_results_revealed(self, *, round_id: int, revealed: bool) -> RoundInfo:
+        with self.sessions.begin() as session:
+            r = session.get(Round, round_id)
+            if r is None:
+                raise NotFound("round", str(round_id))
+            r.results_revealed = revealed
+            return RoundInfo.of(r, r.initiative.name)
+
+    def response_counts(self, *, round_id: int) -> dict[str, int]:
+        with self.sessions() as session:
+            return repo.response_counts(session, round_id=round_id)
+
+    # ----- participant journey --------------------------------------------------------------------
+    def join(self, *, code: str) -> str:
+        """Start a response set in the open round with this join code; returns its resume token."""
+        code = normalise_code(code)
+        with self.sessions.begin() as session:
+            r = repo.round_by_code(session, code=code) if code else None
+            if r is None:
+                raise UnknownCode(code)
+            if r.status != "open":
+                raise RoundNotOpen(r.label, r.status)
+            now = utcnow()
+            token = secrets.token_urlsafe(24)
+            session.add(ResponseSet(round_id=r.id, token=token, status="draft", created_at=now, updated_at=now))
+            return token
+
+    def _response_set(self, session: Session, token: str) -> ResponseSet:
+        rs = repo.response_set_by_token(session, token=token) if token else None
+        if rs is None:
+            raise UnknownToken()
+        return rs
+
+    def participant_state(self, *, token: str) -> ParticipantState:
+        """A participant's round, profile, answers and comments, found by resume token."""
+        with self.sessions() as session:
+            rs = self._response_set(session, token)
+            r = rs.round
+            return ParticipantState(
+                token=token,
+                round=RoundInfo.of(r, r.initiative.name),
+                instrument=self.instrument_of(r),
+                display_name=rs.display_name,
+                sector=rs.sector,
+                role=rs.role,
+                status=rs.status,
+                answers={a.item_id: a.score for a in repo.answers_of(session, response_set_id=rs.id).values()},
+                comments={c.dimension_id: c.text for c in repo.comments_of(session, response_set_id=rs.id).values()},
+                submitted_at=rs.submitted_at,
+            )
+
+    def _editable(self, session: Session, token: str) -> ResponseSet:
+        rs = self._response_set(session, token)
+        if rs.status == "submitted":
+            raise AlreadySubmitted()
+        if rs.round.status != "open":
+            raise RoundNotOpen(rs.round.label, rs.round.status)
+        return rs
+
+    def update_profile(self, *, token: str, display_name: str | None, sector: str | None, role: str | None) -> None:
+        """Save the optional name, sector and role."""
+        name = (display_name or "").strip() or None
+        if name is not None and len(name) > MAX_NAME:
+            raise Invalid("display_name", name[:20] + "…")
+        if sector is not None and sector not in SECTORS:
+            raise Invalid("sector", sector)
+        if role is not None and role not in ROLES:
+            raise Invalid("role", role)
+        with self.sessions.begin() as session:
+            rs = self._editable(session, token)
+            rs.display_name, rs.sector, rs.role = name, sector, role
+            rs.updated_at = utcnow()
+
+    def save_answers(
+        self,
+        *,
+        token: str,
+        answers: Mapping[str, int | None] | None = None,
+        comments: Mapping[str, str | None] | None = None,
+    ) -> None:
+        """Save answers (item -> 1–5, None = don't know) and dimension comments (empty text removes one)."""
+        answers = dict(answers or {})
+        comments = dict(comments or {})
+        with self.sessions.begin() as session:
+            rs = self._editable(session, token)
+            instrument = self.instrument_of(rs.round)
+            allowed = set(instrument.item_ids(rs.round.form))
+            for item_id, score in answers.items():
+                if item_id not in allowed:
+                    raise Invalid("item", item_id)
+                if score is not None and (not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 5):
+                    raise Invalid("score", score)
+            for dimension_id, text in comments.items():
+                if dimension_id not in instrument.dimensions:
+                    raise Invalid("dimension", dimension_id)
+                if text is not None and len(text) > MAX_COMMENT:
+                    raise Invalid("comment", len(text))
+            existing = repo.answers_of(session, response_set_id=rs.id) if answers else {}
+            for item_id, score in answers.items():
+                answer = existing.get(item_id)
+                if answer is None:
+                    session.add(
+                        Answer(
+                            response_set_id=rs.id,
+                            item_id=item_id,
+                            dimension_id=instrument.dimension_of_item[item_id],
+                            score=score,
+                        )
+                    )
+                elif answer.score != score:
+                    answer.score = score
+            if comments:
+                current = repo.comments_of(session, response_set_id=rs.id)
+                for dimension_id, text in comments.items():
+                    text = (text or "").strip()
+                    comment = current.get(dimension_id)
+                    if not text:
+                        if comment is not None:
+                            session.delete(comment)
+                    elif comment is None:
+                        session.add(Comment(response_set_id=rs.id, dimension_id=dimension_id, text=text))
+                    else:
+                        comment.text = text
+            rs.updated_at = utcnow()
+
+    def submit(self, *, token: str) -> datetime:
+        """Submit the response set; submitting again changes nothing and returns the first submission time."""
+        with self.sessions.begin() as session:
+            rs = self._response_set(session, token)
+            if rs.status == "submitted":
+                return rs.submitted_at  # type: ignore[return-value]
+            if rs.round.status != "open":
+                raise RoundNotOpen(rs.round.label, rs.round.status)
+            now = utcnow()
+            repo.mark_submitted(session, response_set_id=rs.id, when=now)
+            session.refresh(rs)
+            return rs.submitted_at  # type: ignore[return-value]
+
+    def participant_results(self, *, token: str) -> ParticipantResults:
+        """The participant's own dimension scores, and the group's when revealed and large enough."""
+        state = self.participant_state(token=token)
+        own = scoring.participant_dimension_scores(state.instrument, state.answers)
+        if not state.round.results_revealed:
+            return ParticipantResults(own, None, "not_revealed")
+        result = self.round_result(round_id=state.round.id)
+        if result.participants < state.instrument.min_group_size:
+            return ParticipantResults(own, None, "too_few")
+        return ParticipantResults(own, result, None)
+
+    # ----- results ---------------------------------------------------------------------------------
+    def round_result(self, *, round_id: int) -> scoring.RoundResult:
+        """The round's group scores, index, verdict and flags from submitted responses only."""
+        with self.sessions() as session:
+            r = session.get(Round, round_id)
+            if r is None:
+                raise NotFound("round", str(round_id))
+            return self._score(session, r)
+
+    def _score(self, session: Session, r: Round) -> scoring.RoundResult:
+        instrument = self.instrument_of(r)
+        participant_scores, dont_know = repo.participant_dimension_means(session, round_id=r.id)
+        submitted = repo.response_counts(session, round_id=r.id)["submitted"]
+        return scoring.score_participants(instrument, participant_scores, dont_know, submitted)
+
+    def round_report(self, *, round_id: int) -> RoundReport:
+        """Scores, item distributions and comments of a round, for the results screen."""
+        with self.sessions() as session:
+            r = session.get(Round, round_id)
+            if r is None:
+                raise NotFound("round", str(round_id))
+            instrument = self.instrument_of(r)
+            result = self._score(session, r)
+            items = scoring.item_results(
+                instrument, repo.item_distribution(session, round_id=r.id), instrument.item_ids(r.form)
+            )
+            return RoundReport(
+                round=RoundInfo.of(r, r.initiative.name),
+                instrument=instrument,
+                result=result,
+                items=items,
+                comments=repo.submitted_comments(session, round_id=r.id),
+                drafts=repo.response_counts(session, round_id=r.id)["draft"],
+            )
+
+    def scores(self, *, initiative: str, label: str) -> dict:
+        """The JSON document of `python -m assessment scores` (PRODUCT.md)."""
+        info = self.find_round(initiative=initiative, label=label)
+        result = self.round_result(round_id=info.id)
+        return {"initiative": info.initiative, "round": info.label, **result.to_dict()}
+
+    # ----- import and export ------------------------------------------------------------------------
+    def import_responses(
+        self, *, data: bytes, initiative: str, label: str, on: date | None = None
+    ) -> ImportSummary:
+        """Import a responses CSV into a round (both created when missing); all or nothing."""
+        initiative = initiative.strip()
+        with self.sessions.begin() as session:
+            i = repo.initiative_by_name(session, name=initiative)
+            r = repo.round_by_label(session, initiative_id=i.id, label=label.strip()) if i else None
+            instrument = self.instrument_of(r) if r else self.current_instrument()
+            parsed = parse_csv(data, instrument, r.form if r else "full")
+            created = r is None
+            if i is None:
+                if not initiative or len(initiative) > 200:
+                    raise Invalid("initiative_name", initiative)
+                i = Initiative(name=initiative, description="", created_at=utcnow())
+                session.add(i)
+                session.flush()
+            if r is None:
+                r = self._add_round(session, i, label=label, on=on or date.today(), form="full", instrument=instrument)
+                r.status = "closed"
+            else:
+                taken = {rs.display_name for rs in r.response_sets}
+                clashes = [(p.first_row, "participant_exists", {"participant": p.name}) for p in parsed if p.name in taken]
+                if clashes:
+                    raise ImportRejected(clashes)
+            answers = self._add_participants(session, r, instrument, parsed)
+            return ImportSummary(i.name, r.label, len(parsed), answers, created)
+
+    @staticmethod
+    def _add_participants(session: Session, r: Round, instrument: Instrument, parsed: list[ParsedParticipant]) -> int:
+        now = utcnow()
+        count = 0
+        for p in parsed:
+            when = p.submitted_at or now
+            rs = ResponseSet(
+                round_id=r.id,
+                token=secrets.token_urlsafe(24),
+                display_name=p.name,
+                sector=p.sector,
+                role=p.role,
+                status="submitted",
+                created_at=when,
+                updated_at=when,
+                submitted_at=when,
+            )
+            session.add(rs)
+            session.flush()
+            session.add_all(
+                Answer(
+                    response_set_id=rs.id,
+                    item_id=item_id,
+                    dimension_id=instrument.dimension_of_item[item_id],
+                    score=score,
+                    comment=p.comments.get(item_id),
+                )
+                for item_id, score in p.answers.items()
+            )
+            count += len(p.answers)
+        try:
+            session.flush()
+        except IntegrityError as error:  # a constraint the parser should have caught: refuse the whole file
+            raise ImportRejected([(0, "database", {"detail": str(error.orig)})]) from None
+        return count
+
+    def export_rows(self, *, initiative: str, label: str | None = None) -> list[dict[str, object]]:
+        """The responses CSV rows of an initiative (or one round): submitted answers, instrument order."""
+        with self.sessions() as session:
+            i = repo.initiative_by_name(session, name=initiative)
+            if i is None:
+                raise NotFound("initiative", initiative)
+            rounds = repo.rounds_of(session, initiative_id=i.id)
+            if label is not None:
+                rounds = [r for r in rounds if r.label == label]
+                if not rounds:
+                    raise NotFound("round", label)
+            rows: list[dict[str, object]] = []
+            for r in rounds:
+                instrument = self.instrument_of(r)
+                order = {item_id: n for n, item_id in enumerate(instrument.items)}
+                response_sets = repo.submitted_response_sets(session, round_id=r.id)
+                answers = repo.answers_of_round(session, round_id=r.id)
+                comments = repo.comments_of_round(session, round_id=r.id)
+                names = Counter(rs.display_name for rs in response_sets)
+                for number, rs in enumerate(response_sets, start=1):
+                    # A participant with no name, or sharing it, gets a stable pseudonym so rows never merge.
+                    name = rs.display_name if rs.display_name and names[rs.display_name] == 1 else f"participant-{number}"
+                    pending = dict(comments.get(rs.id, {}))
+                    for a in sorted(answers.get(rs.id, []), key=lambda a: order.get(a.item_id, len(order))):
+                        texts = [t for t in (pending.pop(a.dimension_id, None), a.comment) if t]
+                        rows.append(
+                            {
+                                "initiative": i.name,
+                                "round": r.label,
+                                "round_date": r.date.isoformat(),
+                                "participant": name,
+                                "sector": rs.sector,
+                                "role": rs.role,
+                                "section": instrument.section_of_dimension.get(a.dimension_id, ""),
+                                "dimension": a.dimension_id,
+                                "item_id": a.item_id,
+                                "score": a.score,
+                                "comment": "\n".join(texts) or None,
+                                "submitted_at": rs.submitted_at.isoformat(timespec="seconds") if rs.submitted_at else None,
+                            }
+                        )
+            return rows
+
+    # ----- demonstration data -------------------------------------------------------------------------
+    def load_demo(self) -> bool:
+        """Store the demonstration initiative; False (and nothing written) when it is already there."""
+        instrument = self.current_instrument()
+        with self.sessions.begin() as session:
+            if repo.initiative_by_name(session, name=demo.DEMO_INITIATIVE):
+                return False
+            initiative = Initiative(name=demo.DEMO_INITIATIVE, description=demo.DEMO_DESCRIPTION, created_at=utcnow())
+            session.add(initiative)
+            session.flush()
+            for seed, spec in enumerate(demo.ROUNDS):
+                r = self._add_round(session, initiative, label=spec.label, on=spec.on, form="full", instrument=instrument)
+                r.status, r.results_revealed = spec.status, True
+                self._add_participants(session, r, instrument, demo.demo_participants(instrument, spec, seed))
+            return True
+
+    def export_responses(self, *, initiative: str, label: str | None = None) -> bytes:
+        """The responses CSV file (UTF-8 with BOM)."""
+        return write_csv(self.export_rows(initiative=initiative, label=label))
+
+
+@lru_cache(maxsize=1)
+def _current_instrument() -> Instrument:
+    return load_instrument()
