@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from assessment.errors import ImportRejected, Invalid, UserError
-from assessment.i18n import detect_language, error_message, fault_lines, format_score, t
+from assessment.i18n import detect_language, error_message, fault_lines, format_score
 from assessment.instrument import InstrumentError
 from assessment.security import ensure_passcode
 from assessment.services import Services

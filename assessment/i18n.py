@@ -79,10 +79,16 @@ CATALOG: dict[str, dict[str, str]] = {
     "q.role": {"fr": "Votre rôle dans l’initiative", "en": "Your role in the initiative"},
     "q.not_given": {"fr": "Je préfère ne pas le dire", "en": "Prefer not to say"},
     "q.levels": {"fr": "Ce que chaque niveau veut dire", "en": "What each level looks like"},
-    "q.comment": {"fr": "Un commentaire sur «{nbsp}{dimension}{nbsp}» (facultatif)", "en": "A comment on “{dimension}” (optional)"},
+    "q.comment": {
+        "fr": "Un commentaire sur «{nbsp}{dimension}{nbsp}» (facultatif)",
+        "en": "A comment on “{dimension}” (optional)",
+    },
     "q.back": {"fr": "Précédent", "en": "Back"},
     "q.next": {"fr": "Enregistrer et continuer", "en": "Save and continue"},
-    "q.saved": {"fr": "Vos réponses sont enregistrées à chaque clic.", "en": "Your answers are saved with every click."},
+    "q.saved": {
+        "fr": "Vos réponses sont enregistrées à chaque clic.",
+        "en": "Your answers are saved with every click.",
+    },
     "q.resume": {
         "fr": "Gardez ce lien pour revenir plus tard et retrouver vos réponses{nbsp}:",
         "en": "Keep this link to come back later and find your answers:",
@@ -100,7 +106,10 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "q.go_to": {"fr": "Aller à «{nbsp}{section}{nbsp}»", "en": "Go to “{section}”"},
     "q.submit": {"fr": "Envoyer mes réponses", "en": "Submit my answers"},
-    "q.submitted": {"fr": "Merci{nnbsp}! Vos réponses ont été envoyées.", "en": "Thank you! Your answers have been submitted."},
+    "q.submitted": {
+        "fr": "Merci{nnbsp}! Vos réponses ont été envoyées.",
+        "en": "Thank you! Your answers have been submitted.",
+    },
     "q.already_submitted": {
         "fr": "Vos réponses ont été envoyées le {when}. Elles ne peuvent plus être modifiées.",
         "en": "Your answers were submitted on {when}. They can no longer be changed.",
@@ -186,7 +195,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "rounds.reopen": {"fr": "Rouvrir", "en": "Reopen"},
     "rounds.reveal": {"fr": "Dévoiler les résultats", "en": "Reveal results"},
     "rounds.hide": {"fr": "Cacher les résultats", "en": "Hide results"},
-    "rounds.revealed": {"fr": "Résultats dévoilés aux personnes participantes", "en": "Results revealed to participants"},
+    "rounds.revealed": {
+        "fr": "Résultats dévoilés aux personnes participantes",
+        "en": "Results revealed to participants",
+    },
     "rounds.see_results": {"fr": "Voir les résultats", "en": "See the results"},
     "status.draft": {"fr": "En préparation", "en": "Draft"},
     "status.open": {"fr": "Ouvert", "en": "Open"},
@@ -210,6 +222,7 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "results.fit": {"fr": "Pertinence de l’approche", "en": "Fit of the approach"},
     "results.verdict": {"fr": "Verdict", "en": "Verdict"},
+    "results.verdict_line": {"fr": "**Verdict{nbsp}: {verdict}** — {help}", "en": "**Verdict: {verdict}** — {help}"},
     "results.why": {"fr": "Pourquoi{nnbsp}?", "en": "Why?"},
     "results.radar": {"fr": "Les 19 dimensions", "en": "The 19 dimensions"},
     "results.bars": {"fr": "Score par dimension", "en": "Score by dimension"},
@@ -367,7 +380,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "fr": "Commentaire trop long ({value} caractères{nbsp}; 2000 au plus).",
         "en": "Comment too long ({value} characters; 2,000 at most).",
     },
-    "error.invalid_date": {"fr": "Date invalide{nbsp}: {value} (AAAA-MM-JJ).", "en": "Invalid date: {value} (YYYY-MM-DD)."},
+    "error.invalid_date": {
+        "fr": "Date invalide{nbsp}: {value} (AAAA-MM-JJ).",
+        "en": "Invalid date: {value} (YYYY-MM-DD).",
+    },
     "error.import_rejected": {
         "fr": "Fichier refusé{nbsp}: {count} erreur(s). Rien n’a été enregistré.",
         "en": "File refused: {count} fault(s). Nothing was saved.",

@@ -203,13 +203,14 @@ class Instrument(_Strict):
         found = tuple(s.id for s in self.sections)
         if found != tuple(FRAMEWORK):
             raise ValueError(f"sections must be {', '.join(FRAMEWORK)} in that order (found {', '.join(found)})")
-        seen: set[str] = set()
-        for section in self.sections:
-            for dimension in section.dimensions:
-                for item in dimension.items:
+        seen: dict[str, str] = {}
+        for si, section in enumerate(self.sections):
+            for di, dimension in enumerate(section.dimensions):
+                for ii, item in enumerate(dimension.items):
+                    where = f"sections[{si}].dimensions[{di}].items[{ii}].id"
                     if item.id in seen:
-                        raise ValueError(f"duplicate item id '{item.id}'")
-                    seen.add(item.id)
+                        raise ValueError(f"{where}: duplicate item id '{item.id}' (first at {seen[item.id]})")
+                    seen[item.id] = where
         return self
 
     # Derived look-ups, computed once per (frozen) instance.

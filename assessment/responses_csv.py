@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from assessment.errors import ImportRejected
 from assessment.instrument import ROLES, SECTORS, Instrument
@@ -76,11 +76,13 @@ def _parse_when(raw: str) -> datetime | None | str:
         return "submitted_at"
     # Stored as naive UTC, like every timestamp of the app.
     if when.tzinfo is not None:
-        when = when.astimezone(timezone.utc).replace(tzinfo=None)
+        when = when.astimezone(UTC).replace(tzinfo=None)
     return when
 
 
-def parse_rows(rows: list[dict[str, str]], columns: list[str], instrument: Instrument, form: str) -> list[ParsedParticipant]:
+def parse_rows(
+    rows: list[dict[str, str]], columns: list[str], instrument: Instrument, form: str
+) -> list[ParsedParticipant]:
     """Validate rows (already split into columns) against the instrument and the round's form."""
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:

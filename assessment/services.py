@@ -6,14 +6,14 @@ import secrets
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from functools import lru_cache
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from assessment import repository as repo
 from assessment import demo, scoring
+from assessment import repository as repo
 from assessment.db import session_factory
 from assessment.errors import (
     AlreadySubmitted,
@@ -37,7 +37,7 @@ MAX_COMMENT = 2000
 
 def utcnow() -> datetime:
     """Now, as naive UTC (how every timestamp is stored)."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 @lru_cache(maxsize=64)
@@ -66,8 +66,16 @@ class RoundInfo:
     @classmethod
     def of(cls, r: Round, initiative_name: str) -> RoundInfo:
         return cls(
-            r.id, r.initiative_id, initiative_name, r.label, r.date, r.status, r.form, r.join_code,
-            r.results_revealed, r.instrument_version,
+            r.id,
+            r.initiative_id,
+            initiative_name,
+            r.label,
+            r.date,
+            r.status,
+            r.form,
+            r.join_code,
+            r.results_revealed,
+            r.instrument_version,
         )
 
 
@@ -450,9 +458,7 @@ class Services:
         return {"initiative": info.initiative, "round": info.label, **result.to_dict()}
 
     # ----- import and export ------------------------------------------------------------------------
-    def import_responses(
-        self, *, data: bytes, initiative: str, label: str, on: date | None = None
-    ) -> ImportSummary:
+    def import_responses(self, *, data: bytes, initiative: str, label: str, on: date | None = None) -> ImportSummary:
         """Import a responses CSV into a round (both created when missing); all or nothing."""
         initiative = initiative.strip()
         with self.sessions.begin() as session:
@@ -472,7 +478,9 @@ class Services:
                 r.status = "closed"
             else:
                 taken = {rs.display_name for rs in r.response_sets}
-                clashes = [(p.first_row, "participant_exists", {"participant": p.name}) for p in parsed if p.name in taken]
+                clashes = [
+                    (p.first_row, "participant_exists", {"participant": p.name}) for p in parsed if p.name in taken
+                ]
                 if clashes:
                     raise ImportRejected(clashes)
             answers = self._add_participants(session, r, instrument, parsed)
@@ -535,7 +543,9 @@ class Services:
                 names = Counter(rs.display_name for rs in response_sets)
                 for number, rs in enumerate(response_sets, start=1):
                     # A participant with no name, or sharing it, gets a stable pseudonym so rows never merge.
-                    name = rs.display_name if rs.display_name and names[rs.display_name] == 1 else f"participant-{number}"
+                    name = (
+                        rs.display_name if rs.display_name and names[rs.display_name] == 1 else f"participant-{number}"
+                    )
                     pending = dict(comments.get(rs.id, {}))
                     for a in sorted(answers.get(rs.id, []), key=lambda a: order.get(a.item_id, len(order))):
                         texts = [t for t in (pending.pop(a.dimension_id, None), a.comment) if t]
@@ -552,7 +562,9 @@ class Services:
                                 "item_id": a.item_id,
                                 "score": a.score,
                                 "comment": "\n".join(texts) or None,
-                                "submitted_at": rs.submitted_at.isoformat(timespec="seconds") if rs.submitted_at else None,
+                                "submitted_at": rs.submitted_at.isoformat(timespec="seconds")
+                                if rs.submitted_at
+                                else None,
                             }
                         )
             return rows
@@ -568,7 +580,9 @@ class Services:
             session.add(initiative)
             session.flush()
             for seed, spec in enumerate(demo.ROUNDS):
-                r = self._add_round(session, initiative, label=spec.label, on=spec.on, form="full", instrument=instrument)
+                r = self._add_round(
+                    session, initiative, label=spec.label, on=spec.on, form="full", instrument=instrument
+                )
                 r.status, r.results_revealed = spec.status, True
                 self._add_participants(session, r, instrument, demo.demo_participants(instrument, spec, seed))
             return True

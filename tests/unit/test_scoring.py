@@ -113,7 +113,8 @@ def test_the_sd_is_the_sample_standard_deviation_and_none_below_two_participants
 def test_a_dimension_nobody_answered_has_no_score_no_band_and_n_zero():
     result = score_responses(INSTRUMENT, [Response("a", {"champions_1": 4})])
     local = result.dimension("local_context")
-    assert (local.score, local.band, local.n, local.sd, local.dont_know, local.discuss) == (None, None, 0, None, 0, False)
+    assert (local.score, local.band, local.n, local.sd) == (None, None, 0, None)
+    assert (local.dont_know, local.discuss) == (0, False)
 
 
 def test_when_everyone_answers_dont_know_there_are_no_scores_and_no_index():
@@ -469,5 +470,11 @@ def test_to_dict_writes_null_where_there_is_no_value():
     first = data["sections"][0]
     assert (first["score"], first["band"]) == (None, None)
     assert first["dimensions"][0] == {
-        "id": "complexity", "score": None, "n": 0, "sd": None, "dont_know": 0, "band": None, "discuss": False,
+        "id": "complexity",
+        "score": None,
+        "n": 0,
+        "sd": None,
+        "dont_know": 0,
+        "band": None,
+        "discuss": False,
     }

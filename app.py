@@ -1,0 +1,60 @@
+"""Impact Readiness: page config, language switch, access gate, navigation."""
+
+import streamlit as st
+
+from assessment.errors import UserError
+from assessment.i18n import LANGS, LANGUAGE_NAMES, detect_language
+from pages.ui import services, show_unexpected, tr
+
+st.set_page_config(page_title="Impact Readiness", page_icon=":material/diversity_3:", layout="wide")
+
+state = st.session_state
+if "lang" not in state:
+    state.lang = detect_language(st.context.locale)
+
+# Query parameters are read once per session: the sidebar menu and st.switch_page drop them.
+if "params_read" not in state:
+    state.params_read = True
+    if code := st.query_params.get("code"):
+        state.code_param = code
+    if token := st.query_params.get("token"):
+        try:
+            services().participant_state(token=token)
+            state.token = token
+        except UserError:
+            state.token_error = True
+            del st.query_params["token"]
+# Keep the resume token in the address bar so a refresh finds the participant again.
+if state.get("token") and st.query_params.get("token") != state.token:
+    st.query_params["token"] = state.token
+
+st.segmented_control(
+    tr("app.language"),
+    options=list(LANGS),
+    format_func=LANGUAGE_NAMES.get,
+    key="lang",
+    required=True,
+    label_visibility="collapsed",
+)
+
+participant_pages = [
+    st.Page("pages/join.py", title=tr("page.join"), icon=":material/login:", url_path="join", default=True),
+    st.Page(
+        "pages/questionnaire.py", title=tr("page.questionnaire"), icon=":material/checklist:", url_path="questionnaire"
+    ),
+    st.Page("pages/my_results.py", title=tr("page.my_results"), icon=":material/person:", url_path="my-results"),
+]
+facilitation_pages = [
+    st.Page("pages/facilitator.py", title=tr("page.facilitator"), icon=":material/lock:", url_path="facilitator"),
+]
+if state.get("facilitator"):
+    facilitation_pages += [
+        st.Page("pages/rounds.py", title=tr("page.rounds"), icon=":material/event:", url_path="rounds"),
+        st.Page("pages/results.py", title=tr("page.results"), icon=":material/monitoring:", url_path="results"),
+    ]
+
+page = st.navigation({tr("nav.participant"): participant_pages, tr("nav.facilitation"): facilitation_pages})
+try:
+    page.run()
+except Exception as error:  # a bug, not a user error: message on screen, details in the log
+    show_unexpected(error)

@@ -1,0 +1,160 @@
+"""Pure functions returning Plotly figures of scores (1–5 scale). No Streamlit here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import plotly.graph_objects as go
+
+from assessment.i18n import format_score, t
+from assessment.instrument import Instrument
+from assessment.scoring import ItemResult, RoundResult
+
+BAND_COLOURS = {"strength": "#2e7d32", "borderline": "#f0a202", "concern": "#c62828", None: "#9e9e9e"}
+SCALE_COLOURS = ("#c62828", "#ef6c00", "#f9a825", "#7cb342", "#2e7d32")
+DONT_KNOW_COLOUR = "#b0bec5"
+FONT = dict(family="sans-serif", size=13)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _layout(fig: go.Figure, **extra) -> go.Figure:
+    extra.setdefault("margin", dict(l=10, r=10, t=30, b=10))
+    fig.update_layout(font=FONT, **extra)
+    return fig
+
+
+def readiness_radar(
+    instrument: Instrument,
+    lang: str,
+    series: Mapping[str, Mapping[str, float | None]],
+) -> go.Figure:
+    """A radar of the 19 dimensions; one closed trace per named series (dimension id -> score)."""
+    dimension_ids = list(instrument.dimensions)
+    labels = [instrument.dimensions[d].title.get(lang) for d in dimension_ids]
+    fig = go.Figure()
+    for name, scores in series.items():
+        values = [scores.get(d) for d in dimension_ids]
+        fig.add_trace(
+            go.Scatterpolar(
+                r=values + values[:1],
+                theta=labels + labels[:1],
+                name=name,
+                fill="toself",
+                opacity=0.6,
+                connectgaps=True,
+                hovertemplate="%{theta}: %{r:.2f}<extra>" + name + "</extra>",
+            )
+        )
+    return _layout(
+        fig,
+        polar=dict(radialaxis=dict(range=[1, 5], tickvals=[1, 2, 3, 4, 5]), angularaxis=dict(tickfont=dict(size=11))),
+        margin=dict(l=90, r=90, t=40, b=40),
+        showlegend=len(series) > 1,
+        legend=dict(orientation="h", y=-0.1),
+        height=520,
+    )
+
+
+def round_radar(instrument: Instrument, lang: str, result: RoundResult, name: str) -> go.Figure:
+    """The radar of one round's group scores."""
+    return readiness_radar(instrument, lang, {name: {d.id: d.score for d in result.dimensions}})
+
+
+def dimension_bars(instrument: Instrument, lang: str, result: RoundResult) -> go.Figure:
+    """Horizontal bars per dimension, coloured by band, labelled with score, n and don't-know count."""
+    dims = list(result.dimensions)[::-1]  # plotly draws the first category at the bottom
+    titles = [instrument.dimensions[d.id].title.get(lang) for d in dims]
+    text = [f"{format_score(d.score, lang)} · n={d.n} · ?={d.dont_know}" for d in dims]
+    fig = go.Figure(
+        go.Bar(
+            x=[d.score or 0 for d in dims],
+            y=titles,
+            orientation="h",
+            marker_color=[BAND_COLOURS[d.band] for d in dims],
+            text=text,
+            textposition="outside",
+            customdata=[t(f"band.{d.band or 'none'}", lang) for d in dims],
+            hovertemplate="%{y}: %{x:.2f} (%{customdata})<extra></extra>",
+        )
+    )
+    for threshold in (instrument.thresholds.borderline, instrument.thresholds.strength):
+        fig.add_vline(x=threshold, line_dash="dot", line_color="#555")
+    return _layout(
+        fig, xaxis=dict(range=[0, 7], tickvals=[1, 2, 3, 4, 5]), height=40 + 28 * len(dims), yaxis=dict(automargin=True)
+    )
+
+
+def item_distribution(instrument: Instrument, lang: str, items: list[ItemResult]) -> go.Figure:
+    """Stacked horizontal bars: how many gave each answer (1–5 and don't know) to each item."""
+    rows = items[::-1]
+    labels = [_short(instrument.items[i.id].text.get(lang)) for i in rows]
+    full = [instrument.items[i.id].text.get(lang) for i in rows]
+    fig = go.Figure()
+    for value in range(1, 6):
+        fig.add_trace(
+            go.Bar(
+                name=f"{value} {instrument.scale_label(value, lang)}",
+                y=labels,
+                x=[i.counts[value - 1] for i in rows],
+                orientation="h",
+                marker_color=SCALE_COLOURS[value - 1],
+                customdata=full,
+                hovertemplate="%{customdata}<br>%{x}<extra>%{fullData.name}</extra>",
+            )
+        )
+    fig.add_trace(
+        go.Bar(
+            name=instrument.dont_know.get(lang),
+            y=labels,
+            x=[i.dont_know for i in rows],
+            orientation="h",
+            marker_color=DONT_KNOW_COLOUR,
+            customdata=full,
+            hovertemplate="%{customdata}<br>%{x}<extra>%{fullData.name}</extra>",
+        )
+    )
+    return _layout(
+        fig,
+        barmode="stack",
+        legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0),
+        height=90 + 30 * len(rows),
+        yaxis=dict(automargin=True),
+    )
+
+
+def profile_bars(instrument: Instrument, lang: str, own: Mapping[str, float], group: RoundResult | None) -> go.Figure:
+    """A participant's dimension scores, with the group's beside them when shown."""
+    dimension_ids = list(instrument.dimensions)[::-1]
+    titles = [instrument.dimensions[d].title.get(lang) for d in dimension_ids]
+    fig = go.Figure()
+    if group is not None:
+        fig.add_trace(
+            go.Bar(
+                name=t("my.group", lang),
+                y=titles,
+                x=[group.dimension(d).score for d in dimension_ids],
+                orientation="h",
+                marker_color="#90a4ae",
+                hovertemplate="%{y}: %{x:.2f}<extra></extra>",
+            )
+        )
+    fig.add_trace(
+        go.Bar(
+            name=t("my.you", lang),
+            y=titles,
+            x=[own.get(d) for d in dimension_ids],
+            orientation="h",
+            marker_color="#1f6f8b",
+            hovertemplate="%{y}: %{x:.2f}<extra></extra>",
+        )
+    )
+    return _layout(
+        fig,
+        barmode="group",
+        xaxis=dict(range=[0, 5], tickvals=[1, 2, 3, 4, 5]),
+        legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0),
+        height=80 + (40 if group is not None else 26) * len(dimension_ids),
+    )

@@ -1,0 +1,46 @@
+"""The facilitator gate: a passcode compared in constant time, repeated failures slowed down."""
+
+import streamlit as st
+
+from assessment.security import GATE, SECRETS_KEY, TooManyAttempts, configured_passcode
+from pages.ui import tr
+
+state = st.session_state
+st.title(tr("page.facilitator"))
+
+if state.get("facilitator"):
+    st.success(tr("gate.signed_in"), icon=":material/verified_user:")
+    st.page_link("pages/rounds.py", label=tr("page.rounds"), icon=":material/event:")
+    st.page_link("pages/results.py", label=tr("page.results"), icon=":material/monitoring:")
+    if st.button(tr("gate.sign_out"), icon=":material/logout:"):
+        state.facilitator = False
+        st.rerun()
+    st.stop()
+
+
+def _secret() -> str | None:
+    try:
+        value = st.secrets.get(SECRETS_KEY)
+    except Exception:  # no secrets file at all: Streamlit raises rather than returning None
+        return None
+    return value if isinstance(value, str) else None
+
+
+st.write(tr("gate.intro"))
+expected = configured_passcode(_secret())
+if expected is None:
+    st.warning(tr("gate.not_configured"), icon=":material/warning:")
+    st.stop()
+
+with st.form("gate", clear_on_submit=True):
+    attempt = st.text_input(tr("gate.passcode"), type="password")
+    sign_in = st.form_submit_button(tr("gate.submit"), type="primary")
+
+if sign_in:
+    try:
+        if GATE.check(expected, attempt):
+            state.facilitator = True
+            st.rerun()
+        st.error(tr("gate.wrong"), icon=":material/error:")
+    except TooManyAttempts as wait:
+        st.error(tr("gate.wait", seconds=wait.wait), icon=":material/hourglass:")

@@ -1,0 +1,61 @@
+"""After submitting: the participant's own profile, and the group's once revealed and large enough."""
+
+import pandas as pd
+import streamlit as st
+
+from assessment import charts
+from assessment.errors import UserError
+from pages.ui import lang, score, services, show_user_error, tr
+
+state = st.session_state
+st.title(tr("page.my_results"))
+
+if not state.get("token"):
+    st.info(tr("q.no_session"))
+    st.page_link("pages/join.py", label=tr("q.go_join"), icon=":material/login:")
+    st.stop()
+
+try:
+    participant = services().participant_state(token=state.token)
+    if participant.status != "submitted":
+        st.info(tr("my.not_submitted"))
+        st.page_link("pages/questionnaire.py", label=tr("join.continue"), icon=":material/checklist:")
+        st.stop()
+    results = services().participant_results(token=state.token)
+except UserError as error:
+    show_user_error(error)
+    st.stop()
+
+instrument = participant.instrument
+st.caption(f"{participant.round.initiative} — {participant.round.label}")
+st.write(tr("my.intro"))
+if results.group_hidden_reason == "not_revealed":
+    st.info(tr("my.group_not_revealed"), icon=":material/visibility_off:")
+elif results.group_hidden_reason == "too_few":
+    st.info(tr("my.group_too_few", n=instrument.min_group_size), icon=":material/group:")
+if results.group_hidden_reason and st.button(tr("my.refresh"), icon=":material/refresh:"):
+    st.rerun()
+
+if results.group is not None:
+    group = results.group
+    col1, col2, col3 = st.columns(3)
+    col1.metric(tr("results.participants"), group.participants)
+    col2.metric(tr("results.index"), score(group.index, 0), help=tr("results.index_help"))
+    col3.metric(tr("results.verdict"), tr(f"verdict.{group.verdict or 'none'}"))
+
+st.plotly_chart(
+    charts.profile_bars(instrument, lang(), results.own, results.group),
+    config={"displayModeBar": False},
+)
+table = pd.DataFrame(
+    {
+        tr("col.dimension"): [d.title.get(lang()) for d in instrument.dimensions.values()],
+        tr("my.you"): [score(results.own.get(d)) for d in instrument.dimensions],
+        **(
+            {tr("my.group"): [score(results.group.dimension(d).score) for d in instrument.dimensions]}
+            if results.group is not None
+            else {}
+        ),
+    }
+)
+st.dataframe(table, hide_index=True)

@@ -1,0 +1,90 @@
+"""Streamlit helpers shared by the pages: language, services, messages, links. No domain logic here."""
+
+from __future__ import annotations
+
+import io
+import logging
+from urllib.parse import urlencode, urlsplit
+
+import qrcode
+import streamlit as st
+
+from assessment.db import database_url
+from assessment.errors import ImportRejected, UserError
+from assessment.i18n import error_message, fault_lines, format_score, plain, t
+from assessment.services import Services
+
+log = logging.getLogger("impact_readiness")
+DEFAULT_ORIGIN = "http://localhost:8501"
+
+
+@st.cache_resource(show_spinner=False)
+def _services(url: str) -> Services:
+    return Services(url=url)
+
+
+def services() -> Services:
+    """The services over the configured database (one per database URL per process)."""
+    return _services(database_url())
+
+
+def lang() -> str:
+    """The session's language, 'fr' or 'en'."""
+    return st.session_state.get("lang", "fr")
+
+
+def tr(key: str, **params: object) -> str:
+    """A catalog string in the session's language."""
+    return t(key, lang(), **params)
+
+
+def score(value: float | None, digits: int = 1) -> str:
+    return format_score(value, lang(), digits)
+
+
+def show_user_error(error: UserError) -> None:
+    """A user error in words; for a refused import, every fault by row number."""
+    st.error(error_message(error, lang()), icon=":material/error:")
+    if isinstance(error, ImportRejected):
+        st.markdown("\n".join(f"- {plain(line)}" for line in fault_lines(error, lang())))
+
+
+def show_unexpected(error: Exception) -> None:
+    """Never a traceback on screen: a message, and the details in the server log."""
+    log.exception("unexpected error", exc_info=error)
+    st.error(tr("error.unexpected"), icon=":material/error:")
+
+
+def origin() -> str:
+    """scheme://host[:port] of the app as the browser sees it."""
+    url = st.context.url
+    if not url:
+        return DEFAULT_ORIGIN
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else DEFAULT_ORIGIN
+
+
+def link(path: str = "", **params: str) -> str:
+    """An absolute link into the app, e.g. link("questionnaire", token=…)."""
+    query = f"?{urlencode(params)}" if params else ""
+    return f"{origin()}/{path}{query}"
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def qr_png(text: str) -> bytes:
+    """A QR code of ``text`` as PNG bytes."""
+    image = qrcode.make(text, box_size=8, border=2)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def require_facilitator() -> None:
+    """Stop the page unless the session has passed the facilitator gate (navigation hides it too)."""
+    if not st.session_state.get("facilitator"):
+        st.error(tr("gate.intro"))
+        st.stop()
+
+
+def dimension_title(instrument, dimension_id: str) -> str:
+    return instrument.dimensions[dimension_id].title.get(lang())
