@@ -9,8 +9,16 @@ from pages.ui import services, show_unexpected, tr
 st.set_page_config(page_title="Impact Readiness", page_icon=":material/diversity_3:", layout="wide")
 
 state = st.session_state
-if "lang" not in state:
+# The browser's locale may not be known on a session's very first run: keep guessing until it is,
+# unless the user has picked a language.
+if "lang" not in state or (state.get("lang_guessed") and st.context.locale):
     state.lang = detect_language(st.context.locale)
+    state.lang_guessed = not st.context.locale
+
+
+def _language_chosen() -> None:
+    state.lang_guessed = False
+
 
 # Query parameters are read once per session: the sidebar menu and st.switch_page drop them.
 if "params_read" not in state:
@@ -34,6 +42,7 @@ st.segmented_control(
     format_func=LANGUAGE_NAMES.get,
     key="lang",
     required=True,
+    on_change=_language_chosen,
     label_visibility="collapsed",
 )
 

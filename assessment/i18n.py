@@ -19,7 +19,6 @@ NBSP = "\u00a0"  # before : and inside « »
 # One entry per key: {"fr": ..., "en": ...}. Placeholders use str.format names.
 CATALOG: dict[str, dict[str, str]] = {
     # --- app shell -----------------------------------------------------------------------------
-    "app.title": {"fr": "Impact Readiness", "en": "Impact Readiness"},
     "app.tagline": {
         "fr": "L’impact collectif est-il possible pour nous, et sommes-nous prêts\u202f?",
         "en": "Is collective impact feasible for us, and how ready are we?",
@@ -42,10 +41,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "join.code_help": {"fr": "Six caractères, par exemple K7M2QX.", "en": "Six characters, for example K7M2QX."},
     "join.submit": {"fr": "Rejoindre", "en": "Join"},
     "join.empty": {"fr": "Entrez un code pour continuer.", "en": "Enter a code to continue."},
-    "join.round_found": {
-        "fr": "Vous allez répondre pour «{nbsp}{initiative}{nbsp}» — {round}.",
-        "en": "You are about to answer for “{initiative}” — {round}.",
-    },
     "join.in_progress": {
         "fr": "Vous participez déjà au cycle «{nbsp}{round}{nbsp}».",
         "en": "You are already taking part in the round “{round}”.",
@@ -66,7 +61,7 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "q.go_join": {"fr": "Entrer un code", "en": "Enter a code"},
     "q.step": {"fr": "Étape {n} sur {total}{nbsp}: {title}", "en": "Step {n} of {total}: {title}"},
-    "q.answered": {"fr": "{done} réponses sur {total}", "en": "{done} of {total} answered"},
+    "q.answered": {"fr": "Réponses{nbsp}: {done} sur {total}", "en": "Answered: {done} of {total}"},
     "q.profile": {"fr": "À propos de vous", "en": "About you"},
     "q.profile_intro": {
         "fr": "Ces renseignements sont facultatifs. Ils servent à comparer les points de vue des secteurs "
@@ -138,7 +133,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "my.refresh": {"fr": "Actualiser", "en": "Refresh"},
     "my.you": {"fr": "Vous", "en": "You"},
     "my.group": {"fr": "Le groupe", "en": "The group"},
-    "my.no_score": {"fr": "aucune note", "en": "no score"},
     # --- facilitator access --------------------------------------------------------------------
     "gate.intro": {
         "fr": "Cet espace est réservé aux personnes qui animent et coordonnent l’initiative.",
@@ -194,7 +188,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "rounds.close": {"fr": "Fermer", "en": "Close"},
     "rounds.reopen": {"fr": "Rouvrir", "en": "Reopen"},
     "rounds.reveal": {"fr": "Dévoiler les résultats", "en": "Reveal results"},
-    "rounds.hide": {"fr": "Cacher les résultats", "en": "Hide results"},
     "rounds.revealed": {
         "fr": "Résultats dévoilés aux personnes participantes",
         "en": "Results revealed to participants",
@@ -248,14 +241,11 @@ CATALOG: dict[str, dict[str, str]] = {
     "results.no_concerns": {"fr": "Aucune dimension préoccupante.", "en": "No dimension of concern."},
     "results.comments": {"fr": "Commentaires des personnes participantes", "en": "Participants’ comments"},
     "results.no_comments": {"fr": "Aucun commentaire.", "en": "No comments."},
-    "results.sd": {"fr": "écart type {sd}", "en": "sd {sd}"},
     "col.dimension": {"fr": "Dimension", "en": "Dimension"},
     "col.item": {"fr": "Question", "en": "Question"},
     "col.score": {"fr": "Score", "en": "Score"},
     "col.sd": {"fr": "Écart type", "en": "Std. dev."},
     "col.n": {"fr": "n", "en": "n"},
-    "col.dont_know": {"fr": "Je ne sais pas", "en": "Don't know"},
-    "col.band": {"fr": "Niveau", "en": "Band"},
     "verdict.ready": {"fr": "Prêt", "en": "Ready"},
     "verdict.emerging": {"fr": "En émergence", "en": "Emerging"},
     "verdict.not_ready": {"fr": "Pas encore prêt", "en": "Not ready yet"},

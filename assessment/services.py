@@ -540,12 +540,7 @@ class Services:
                 response_sets = repo.submitted_response_sets(session, round_id=r.id)
                 answers = repo.answers_of_round(session, round_id=r.id)
                 comments = repo.comments_of_round(session, round_id=r.id)
-                names = Counter(rs.display_name for rs in response_sets)
-                for number, rs in enumerate(response_sets, start=1):
-                    # A participant with no name, or sharing it, gets a stable pseudonym so rows never merge.
-                    name = (
-                        rs.display_name if rs.display_name and names[rs.display_name] == 1 else f"participant-{number}"
-                    )
+                for rs, name in zip(response_sets, _export_names(response_sets), strict=True):
                     pending = dict(comments.get(rs.id, {}))
                     for a in sorted(answers.get(rs.id, []), key=lambda a: order.get(a.item_id, len(order))):
                         texts = [t for t in (pending.pop(a.dimension_id, None), a.comment) if t]
@@ -590,6 +585,25 @@ class Services:
     def export_responses(self, *, initiative: str, label: str | None = None) -> bytes:
         """The responses CSV file (UTF-8 with BOM)."""
         return write_csv(self.export_rows(initiative=initiative, label=label))
+
+
+def _export_names(response_sets: list[ResponseSet]) -> list[str]:
+    """The participant column: the display name when it is unique in the round, else a pseudonym
+    (participant-N, by order of submission) that no other participant of the round uses."""
+    counts = Counter(rs.display_name for rs in response_sets)
+    taken = {name for name, n in counts.items() if name and n == 1}
+    names = []
+    for number, rs in enumerate(response_sets, start=1):
+        if rs.display_name and counts[rs.display_name] == 1:
+            names.append(rs.display_name)
+            continue
+        name, suffix = f"participant-{number}", 1
+        while name in taken:
+            suffix += 1
+            name = f"participant-{number}-{suffix}"
+        taken.add(name)
+        names.append(name)
+    return names
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,8 @@ except UserError as error:
     st.stop()
 
 instrument = participant.instrument
+if state.pop("show_thanks", False):
+    st.success(tr("q.submitted"), icon=":material/task_alt:")
 st.caption(f"{participant.round.initiative} — {participant.round.label}")
 st.write(tr("my.intro"))
 if results.group_hidden_reason == "not_revealed":

@@ -118,6 +118,7 @@ def submit() -> None:
 
 
 if state.pop("just_submitted", False):
+    state.show_thanks = True
     st.switch_page("pages/my_results.py")
 
 # ---- header: round, progress, saving status --------------------------------------------------------

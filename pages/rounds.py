@@ -99,6 +99,7 @@ for r in reversed(rounds):
                 buttons[0].button(tr("rounds.reopen"), key=f"reopen_{r.id}", on_click=set_status, args=(r.id, "open"))
             buttons[1].toggle(
                 tr("rounds.revealed"),
+                help=tr("rounds.revealed_help", n=svc.current_instrument().min_group_size),
                 value=r.results_revealed,
                 key=f"reveal_{r.id}",
                 on_change=toggle_reveal,
