@@ -67,7 +67,8 @@ def dimension_bars(instrument: Instrument, lang: str, result: RoundResult) -> go
     """Horizontal bars per dimension, coloured by band, labelled with score, n and don't-know count."""
     dims = list(result.dimensions)[::-1]  # plotly draws the first category at the bottom
     titles = [instrument.dimensions[d.id].title.get(lang) for d in dims]
-    text = [f"{format_score(d.score, lang)} · n={d.n} · ?={d.dont_know}" for d in dims]
+    dk = t("results.dk", lang)
+    text = [f"{format_score(d.score, lang)} · n={d.n} · {dk}={d.dont_know}" for d in dims]
     fig = go.Figure(
         go.Bar(
             x=[d.score or 0 for d in dims],

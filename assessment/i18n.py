@@ -220,9 +220,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "results.radar": {"fr": "Les 19 dimensions", "en": "The 19 dimensions"},
     "results.bars": {"fr": "Score par dimension", "en": "Score by dimension"},
     "results.bars_caption": {
-        "fr": "n = personnes ayant donné une note · ? = réponses «{nbsp}Je ne sais pas{nbsp}»",
-        "en": "n = people who gave a score · ? = “Don’t know” answers",
+        "fr": "n = personnes ayant donné une note · NSP = réponses «{nbsp}Je ne sais pas{nbsp}»",
+        "en": "n = people who gave a score · DK = “Don’t know” answers",
     },
+    "results.dk": {"fr": "NSP", "en": "DK"},
     "results.items": {"fr": "Répartition des réponses par question", "en": "Distribution of answers by question"},
     "results.disagreements": {"fr": "Désaccords à discuter", "en": "Disagreements to discuss"},
     "results.disagreements_intro": {
