@@ -42,11 +42,12 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _configure_sqlite)
 
-        # pysqlite's own transaction handling defers BEGIN; take the write lock at BEGIN
-        # (IMMEDIATE) so two writers never deadlock upgrading a read lock.
+        # pysqlite's own transaction handling is turned off; a writing transaction takes the write
+        # lock at BEGIN (IMMEDIATE) so two writers never deadlock upgrading a read lock, while
+        # reading sessions (engine option sqlite_begin="DEFERRED") run beside the writer under WAL.
         @event.listens_for(engine, "begin")
         def _begin(conn) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            conn.exec_driver_sql(f"BEGIN {conn.get_execution_options().get('sqlite_begin', 'IMMEDIATE')}")
 
         @event.listens_for(engine, "connect")
         def _no_autobegin(dbapi_connection, _record) -> None:
@@ -65,5 +66,11 @@ def engine_for(url: str) -> Engine:
 
 
 def session_factory(url: str | None = None) -> sessionmaker[Session]:
-    """A session factory bound to the engine for ``url`` (default: database_url())."""
+    """A factory of writing sessions bound to the engine for ``url`` (default: database_url())."""
     return sessionmaker(engine_for(url or database_url()), expire_on_commit=False)
+
+
+def read_session_factory(url: str | None = None) -> sessionmaker[Session]:
+    """A factory of reading sessions: on SQLite they never take the write lock."""
+    engine = engine_for(url or database_url())
+    return sessionmaker(engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False)

@@ -55,7 +55,8 @@ class Round(Base):
     form: Mapped[str] = mapped_column(String(10), default="full")
     results_revealed: Mapped[bool] = mapped_column(default=False)
     instrument_version: Mapped[str] = mapped_column(String(50))
-    instrument_snapshot: Mapped[str] = mapped_column(Text)
+    instrument_snapshot: Mapped[str] = mapped_column(Text, deferred=True)  # ~60 KB: loaded only when used
+    snapshot_digest: Mapped[str] = mapped_column(String(64))  # sha256 of the snapshot: the parsed-instrument cache key
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
     initiative: Mapped[Initiative] = relationship(back_populates="rounds")
@@ -98,6 +99,8 @@ class Answer(Base):
     __table_args__ = (
         UniqueConstraint("response_set_id", "item_id"),
         CheckConstraint("score IS NULL OR (score >= 1 AND score <= 5)", name="answer_score_range"),
+        # Covers the scoring query (group by participant and dimension) without reading the table.
+        Index("ix_answers_set_dimension_score", "response_set_id", "dimension_id", "score"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

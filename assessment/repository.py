@@ -8,6 +8,7 @@ from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from assessment.models import Answer, Comment, Initiative, ResponseSet, Round
+from assessment.scoring import DimensionStats
 
 
 def initiative_by_name(session: Session, *, name: str) -> Initiative | None:
@@ -73,31 +74,47 @@ def response_counts(session: Session, *, round_id: int) -> dict[str, int]:
     return counts
 
 
-def participant_dimension_means(
-    session: Session, *, round_id: int
-) -> tuple[dict[int, dict[str, float]], dict[str, int]]:
-    """Submitted participants' dimension scores (mean of answered items) and don't-know counts per dimension.
+def dimension_stats(session: Session, *, round_id: int) -> tuple[dict[str, DimensionStats], int]:
+    """Per dimension, over submitted participants: n, sum and sum of squares of their dimension
+    scores (mean of their answered items), and the count of don't-know answers; plus the number
+    of submitted participants.
 
-    The grouping runs in the database: one row per participant and dimension.
+    Both groupings (participant x dimension, then dimension) run in the database in one
+    statement: 19 rows come back.
     """
-    rows = session.execute(
+    submitted = (
+        select(func.count())
+        .select_from(ResponseSet)
+        .where(ResponseSet.round_id == round_id, ResponseSet.status == "submitted")
+        .scalar_subquery()
+    )
+    per_participant = (
         select(
-            Answer.response_set_id,
-            Answer.dimension_id,
-            func.avg(Answer.score),
-            func.sum(case((Answer.score.is_(None), 1), else_=0)),
+            Answer.dimension_id.label("dimension_id"),
+            func.avg(Answer.score).label("mean"),
+            func.sum(case((Answer.score.is_(None), 1), else_=0)).label("dk"),
         )
         .join(ResponseSet, ResponseSet.id == Answer.response_set_id)
         .where(ResponseSet.round_id == round_id, ResponseSet.status == "submitted")
         .group_by(Answer.response_set_id, Answer.dimension_id)
+        .subquery()
     )
-    scores: dict[int, dict[str, float]] = defaultdict(dict)
-    dont_know: dict[str, int] = defaultdict(int)
-    for response_set_id, dimension_id, mean, dk in rows:
-        if mean is not None:
-            scores[response_set_id][dimension_id] = float(mean)
-        dont_know[dimension_id] += int(dk or 0)
-    return dict(scores), dict(dont_know)
+    rows = session.execute(
+        select(
+            per_participant.c.dimension_id,
+            func.count(per_participant.c.mean),
+            func.sum(per_participant.c.mean),
+            func.sum(per_participant.c.mean * per_participant.c.mean),
+            func.sum(per_participant.c.dk),
+            submitted,
+        ).group_by(per_participant.c.dimension_id)
+    ).all()
+    stats = {
+        dimension_id: DimensionStats(int(n), float(total or 0.0), float(total_sq or 0.0), int(dk or 0))
+        for dimension_id, n, total, total_sq, dk, _ in rows
+    }
+    participants = rows[0][5] if rows else session.scalar(select(submitted))
+    return stats, int(participants or 0)
 
 
 def item_distribution(session: Session, *, round_id: int) -> dict[str, dict[int | None, int]]:

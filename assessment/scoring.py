@@ -10,7 +10,7 @@ import math
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
-from statistics import fmean, stdev
+from statistics import fmean
 
 from assessment.instrument import Instrument
 
@@ -28,6 +28,16 @@ class Response:
     participant: Participant
     answers: Mapping[str, int | None]
     submitted: bool = True
+
+
+@dataclass(frozen=True)
+class DimensionStats:
+    """Sums over participants' scores in one dimension, enough for mean, n and sample sd."""
+
+    n: int
+    total: float
+    total_sq: float
+    dont_know: int = 0
 
 
 @dataclass(frozen=True)
@@ -118,10 +128,6 @@ class ItemResult:
     discuss: bool
 
 
-def _sd(values: list[float]) -> float | None:
-    return stdev(values) if len(values) >= 2 else None
-
-
 def _mean(values: Iterable[float | None]) -> float | None:
     present = [v for v in values if v is not None]
     return fmean(present) if present else None
@@ -159,6 +165,75 @@ def dont_know_counts(instrument: Instrument, responses: Iterable[Response]) -> d
     return dict(counts)
 
 
+def dimension_stats(participant_scores: ParticipantScores, dont_know: Mapping[str, int]) -> dict[str, DimensionStats]:
+    """Per dimension, n, sum and sum of squares of participants' dimension scores, and don't-know count."""
+    by_dimension: dict[str, list[float]] = defaultdict(list)
+    for scores in participant_scores.values():
+        for dimension_id, value in scores.items():
+            by_dimension[dimension_id].append(value)
+    stats = {
+        d: DimensionStats(len(values), math.fsum(values), math.fsum(v * v for v in values), int(dont_know.get(d, 0)))
+        for d, values in by_dimension.items()
+    }
+    for d, count in dont_know.items():
+        if d not in stats:
+            stats[d] = DimensionStats(0, 0.0, 0.0, int(count))
+    return stats
+
+
+def _clean(value: float) -> float:
+    # Sums of the same numbers in another order differ in the 16th digit; a score of exactly
+    # 3.0 or an sd of exactly 1.0 must not fall on the wrong side of a threshold for that.
+    return round(value, 12)
+
+
+def _group_score(stats: DimensionStats | None) -> tuple[float | None, float | None]:
+    """(mean, sample sd) from sums; sd is None under two scores."""
+    if stats is None or stats.n == 0:
+        return None, None
+    mean = _clean(stats.total / stats.n)
+    if stats.n < 2:
+        return mean, None
+    variance = max(0.0, (stats.total_sq - stats.total * stats.total / stats.n) / (stats.n - 1))
+    return mean, _clean(math.sqrt(variance))
+
+
+def score_dimension_stats(
+    instrument: Instrument, stats: Mapping[str, DimensionStats], participants: int
+) -> RoundResult:
+    """Group results from per-dimension sums (computed here or by the database)."""
+    sections: list[SectionResult] = []
+    for section in instrument.sections:
+        dims: list[DimensionResult] = []
+        for dimension in section.dimensions:
+            s = stats.get(dimension.id)
+            score, sd = _group_score(s)
+            n = s.n if s else 0
+            dims.append(
+                DimensionResult(
+                    id=dimension.id,
+                    score=score,
+                    n=n,
+                    sd=sd,
+                    dont_know=s.dont_know if s else 0,
+                    band=instrument.band(score),
+                    discuss=is_disagreement(instrument, n, sd),
+                )
+            )
+        section_score = _mean(d.score for d in dims)
+        sections.append(SectionResult(section.id, section_score, instrument.band(section_score), tuple(dims)))
+
+    by_section = {s.id: s for s in sections}
+    index_parts = [by_section[s].score for s in INDEX_SECTIONS]
+    index = 25 * (fmean(index_parts) - 1) if all(p is not None for p in index_parts) else None  # type: ignore[arg-type]
+    verdict = _verdict(instrument, by_section) if participants else None
+    flags: list[str] = []
+    fit_score = by_section["fit"].score
+    if fit_score is not None and fit_score < instrument.thresholds.borderline:
+        flags.append("fit_concern")
+    return RoundResult(participants, index, verdict, tuple(flags), tuple(sections))
+
+
 def score_participants(
     instrument: Instrument,
     participant_scores: ParticipantScores,
@@ -170,43 +245,8 @@ def score_participants(
     ``participants`` is the number of submitted participants, including any who answered
     only "don't know"; it defaults to the number of keys of ``participant_scores``.
     """
-    by_dimension: dict[str, list[float]] = defaultdict(list)
-    for scores in participant_scores.values():
-        for dimension_id, value in scores.items():
-            by_dimension[dimension_id].append(value)
-
-    sections: list[SectionResult] = []
-    for section in instrument.sections:
-        dims: list[DimensionResult] = []
-        for dimension in section.dimensions:
-            values = by_dimension.get(dimension.id, [])
-            score = fmean(values) if values else None
-            sd = _sd(values)
-            dims.append(
-                DimensionResult(
-                    id=dimension.id,
-                    score=score,
-                    n=len(values),
-                    sd=sd,
-                    dont_know=int(dont_know.get(dimension.id, 0)),
-                    band=instrument.band(score),
-                    discuss=is_disagreement(instrument, len(values), sd),
-                )
-            )
-        section_score = _mean(d.score for d in dims)
-        sections.append(SectionResult(section.id, section_score, instrument.band(section_score), tuple(dims)))
-
-    by_section = {s.id: s for s in sections}
-    index_parts = [by_section[s].score for s in INDEX_SECTIONS]
-    index = 25 * (fmean(index_parts) - 1) if all(p is not None for p in index_parts) else None  # type: ignore[arg-type]
-
     count = len(participant_scores) if participants is None else participants
-    verdict = _verdict(instrument, by_section) if count else None
-    flags: list[str] = []
-    fit_score = by_section["fit"].score
-    if fit_score is not None and fit_score < instrument.thresholds.borderline:
-        flags.append("fit_concern")
-    return RoundResult(count, index, verdict, tuple(flags), tuple(sections))
+    return score_dimension_stats(instrument, dimension_stats(participant_scores, dont_know), count)
 
 
 def _verdict(instrument: Instrument, by_section: Mapping[str, SectionResult]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from collections import Counter
 from collections.abc import Mapping
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from assessment import demo, scoring
 from assessment import repository as repo
-from assessment.db import session_factory
+from assessment.db import read_session_factory, session_factory
 from assessment.errors import (
     AlreadySubmitted,
     Duplicate,
@@ -40,9 +41,8 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-@lru_cache(maxsize=64)
-def _snapshot_instrument(snapshot: str) -> Instrument:
-    return instrument_from_snapshot(snapshot)
+# Parsed instruments by snapshot digest; snapshots never change, so entries never go stale.
+_INSTRUMENTS: dict[str, Instrument] = {}
 
 
 def normalise_code(code: str) -> str:
@@ -152,6 +152,7 @@ class Services:
 
     def __init__(self, sessions: sessionmaker[Session] | None = None, *, url: str | None = None) -> None:
         self.sessions = sessions or session_factory(url)
+        self.reads = sessions or read_session_factory(url)
 
     # ----- instrument ---------------------------------------------------------------------------
     @staticmethod
@@ -161,7 +162,11 @@ class Services:
 
     @staticmethod
     def instrument_of(r: Round) -> Instrument:
-        return _snapshot_instrument(r.instrument_snapshot)
+        """The instrument a round was created with (parsed once per process per snapshot)."""
+        cached = _INSTRUMENTS.get(r.snapshot_digest)
+        if cached is None:
+            cached = _INSTRUMENTS[r.snapshot_digest] = instrument_from_snapshot(r.instrument_snapshot)
+        return cached
 
     # ----- initiatives and rounds ---------------------------------------------------------------
     def create_initiative(self, *, name: str, description: str = "") -> InitiativeInfo:
@@ -177,11 +182,11 @@ class Services:
             return InitiativeInfo(initiative.id, initiative.name, initiative.description)
 
     def list_initiatives(self) -> list[InitiativeInfo]:
-        with self.sessions() as session:
+        with self.reads() as session:
             return [InitiativeInfo(i.id, i.name, i.description) for i in repo.initiatives(session)]
 
     def initiative(self, *, name: str) -> InitiativeInfo:
-        with self.sessions() as session:
+        with self.reads() as session:
             i = repo.initiative_by_name(session, name=name)
             if i is None:
                 raise NotFound("initiative", name)
@@ -203,6 +208,7 @@ class Services:
             raise Invalid("form", form)
         if repo.round_by_label(session, initiative_id=initiative.id, label=label):
             raise Duplicate("round", label)
+        snapshot = instrument.to_json()
         r = Round(
             initiative_id=initiative.id,
             label=label,
@@ -212,7 +218,8 @@ class Services:
             join_code=self._new_code(session),
             results_revealed=False,
             instrument_version=instrument.version,
-            instrument_snapshot=instrument.to_json(),
+            instrument_snapshot=snapshot,
+            snapshot_digest=hashlib.sha256(snapshot.encode("utf-8")).hexdigest(),
             created_at=utcnow(),
         )
         session.add(r)
@@ -234,21 +241,21 @@ class Services:
 
     def list_rounds(self, *, initiative_id: int) -> list[RoundInfo]:
         """An initiative's rounds, oldest first."""
-        with self.sessions() as session:
+        with self.reads() as session:
             initiative = session.get(Initiative, initiative_id)
             if initiative is None:
                 return []
             return [RoundInfo.of(r, initiative.name) for r in repo.rounds_of(session, initiative_id=initiative_id)]
 
     def get_round(self, *, round_id: int) -> RoundInfo:
-        with self.sessions() as session:
+        with self.reads() as session:
             r = session.get(Round, round_id)
             if r is None:
                 raise NotFound("round", str(round_id))
             return RoundInfo.of(r, r.initiative.name)
 
     def find_round(self, *, initiative: str, label: str) -> RoundInfo:
-        with self.sessions() as session:
+        with self.reads() as session:
             i = repo.initiative_by_name(session, name=initiative)
             if i is None:
                 raise NotFound("initiative", initiative)
@@ -276,7 +283,7 @@ class Services:
             return RoundInfo.of(r, r.initiative.name)
 
     def response_counts(self, *, round_id: int) -> dict[str, int]:
-        with self.sessions() as session:
+        with self.reads() as session:
             return repo.response_counts(session, round_id=round_id)
 
     # ----- participant journey --------------------------------------------------------------------
@@ -302,7 +309,7 @@ class Services:
 
     def participant_state(self, *, token: str) -> ParticipantState:
         """A participant's round, profile, answers and comments, found by resume token."""
-        with self.sessions() as session:
+        with self.reads() as session:
             rs = self._response_set(session, token)
             r = rs.round
             return ParticipantState(
@@ -419,26 +426,26 @@ class Services:
     # ----- results ---------------------------------------------------------------------------------
     def round_result(self, *, round_id: int) -> scoring.RoundResult:
         """The round's group scores, index, verdict and flags from submitted responses only."""
-        with self.sessions() as session:
+        with self.reads() as session:
             r = session.get(Round, round_id)
             if r is None:
                 raise NotFound("round", str(round_id))
             return self._score(session, r)
 
     def _score(self, session: Session, r: Round) -> scoring.RoundResult:
-        instrument = self.instrument_of(r)
-        participant_scores, dont_know = repo.participant_dimension_means(session, round_id=r.id)
-        submitted = repo.response_counts(session, round_id=r.id)["submitted"]
-        return scoring.score_participants(instrument, participant_scores, dont_know, submitted)
+        stats, submitted = repo.dimension_stats(session, round_id=r.id)
+        return scoring.score_dimension_stats(self.instrument_of(r), stats, submitted)
 
     def round_report(self, *, round_id: int) -> RoundReport:
         """Scores, item distributions and comments of a round, for the results screen."""
-        with self.sessions() as session:
+        with self.reads() as session:
             r = session.get(Round, round_id)
             if r is None:
                 raise NotFound("round", str(round_id))
             instrument = self.instrument_of(r)
-            result = self._score(session, r)
+            counts = repo.response_counts(session, round_id=r.id)
+            stats, submitted = repo.dimension_stats(session, round_id=r.id)
+            result = scoring.score_dimension_stats(instrument, stats, submitted)
             items = scoring.item_results(
                 instrument, repo.item_distribution(session, round_id=r.id), instrument.item_ids(r.form)
             )
@@ -448,7 +455,7 @@ class Services:
                 result=result,
                 items=items,
                 comments=repo.submitted_comments(session, round_id=r.id),
-                drafts=repo.response_counts(session, round_id=r.id)["draft"],
+                drafts=counts["draft"],
             )
 
     def scores(self, *, initiative: str, label: str) -> dict:
@@ -524,7 +531,7 @@ class Services:
 
     def export_rows(self, *, initiative: str, label: str | None = None) -> list[dict[str, object]]:
         """The responses CSV rows of an initiative (or one round): submitted answers, instrument order."""
-        with self.sessions() as session:
+        with self.reads() as session:
             i = repo.initiative_by_name(session, name=initiative)
             if i is None:
                 raise NotFound("initiative", initiative)

@@ -8,13 +8,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.dataset import PARTICIPANTS, ROUNDS, timed_build
+from bench.dataset import PARTICIPANTS, ROUNDS, Context, timed_build
 from bench.report import Row, table
 from bench.results_page import results_page
 from bench.saving import save_questionnaire
 from bench.scoring import scoring_memory, services_vs_sql
 
-Section = Callable[..., list[Row]]
+Section = Callable[[Context], list[Row]]
 
 #: (title, function) in the order they run; the saving section restores what it changes.
 SECTIONS: list[tuple[str, Section]] = [
@@ -27,7 +27,7 @@ SECTIONS: list[tuple[str, Section]] = [
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--runs", type=int, default=7, help="timed runs per figure (at least 5; default 7)")
+    parser.add_argument("--runs", type=int, default=9, help="timed runs per figure (at least 5; default 9)")
     parser.add_argument("--only", action="append", metavar="TITLE", help="run only sections whose title has this")
     args = parser.parse_args(argv)
     runs = max(5, args.runs)
@@ -44,13 +44,14 @@ def main(argv: list[str] | None = None) -> int:
                     Row("build time", built, "s", note=f"1 initiative, {ROUNDS} rounds × {PARTICIPANTS} participants"),
                     Row("database size", size / 2**20, "MiB", note=f"{answers:,} answers, SQLite file + WAL"),
                 ],
-            )
+            ),
+            flush=True,
         )
         for title, section in SECTIONS:
             if args.only and not any(o.lower() in title.lower() for o in args.only):
                 continue
-            print()
-            print(table(title, section(ctx)))
+            rows = section(ctx)
+            print(f"\n{table(title, rows)}", flush=True)
         ctx.engine.dispose()
     print(f"\ntotal {time.perf_counter() - start:.0f} s; figures are informational, nothing is asserted")
     return 0

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 import secrets
+import sqlite3
 import time
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -36,7 +36,7 @@ class Context:
     instrument: Instrument
     initiative_id: int
     round_ids: list[int]
-    runs: int = 7
+    runs: int = 9
     notes: dict[str, object] = field(default_factory=dict)
 
 
@@ -69,6 +69,7 @@ def build(directory: Path, *, runs: int) -> Context:
         info = services.create_round(
             initiative_id=initiative.id, label=f"Round {n + 1}", on=start + timedelta(days=91 * n), form="full"
         )
+        services.set_round_status(round_id=info.id, status="closed")  # past rounds, as a facilitator sees them
         round_ids.append(info.id)
 
     dimension_ids = list(instrument.dimensions)

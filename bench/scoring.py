@@ -111,6 +111,12 @@ def scoring_memory(ctx: Context) -> list[Row]:
         tracemalloc.stop()
     max_rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     return [
-        Row("peak memory of scoring one round", peak / 2**20, "MiB", note=f"tracemalloc; {elapsed:.0f} ms traced", digits=2),
-        Row("max RSS of the bench process so far", max_rss_kib / 1024, "MiB", note="getrusage; includes imports, build"),
+        Row(
+            "peak memory of scoring one round",
+            peak / 2**20,
+            "MiB",
+            note=f"tracemalloc; {elapsed:.0f} ms while traced",
+            digits=2,
+        ),
+        Row("max RSS of the process so far", max_rss_kib / 1024, "MiB", note="getrusage; imports, build, AppTest"),
     ]

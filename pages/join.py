@@ -47,8 +47,6 @@ if joined:
         st.stop()
     state.token, state.step = token, 0
     state.pop("code_param", None)
-    st.query_params.clear()
-    st.query_params["token"] = token
-    st.switch_page("pages/questionnaire.py")
+    st.switch_page("pages/questionnaire.py", query_params={"token": token})
 
 st.caption(plain(tr("join.privacy", n=services().current_instrument().min_group_size)))

@@ -5,7 +5,7 @@ import streamlit as st
 from assessment.errors import AlreadySubmitted, RoundNotOpen, UserError
 from assessment.i18n import error_message, plain
 from assessment.instrument import LEVELS, ROLES, SECTORS
-from pages.ui import lang, link, services, show_user_error, tr
+from pages.ui import labeller, lang, link, services, show_user_error, tr
 
 DONT_KNOW = 0  # the radio's value for "don't know" (stored as no score)
 OPTIONS = [1, 2, 3, 4, 5, DONT_KNOW]
@@ -119,7 +119,7 @@ def submit() -> None:
 
 if state.pop("just_submitted", False):
     state.show_thanks = True
-    st.switch_page("pages/my_results.py")
+    st.switch_page("pages/my_results.py", query_params={"token": token})
 
 # ---- header: round, progress, saving status --------------------------------------------------------
 item_ids = participant.item_ids
@@ -144,7 +144,7 @@ if name == "profile":
         tr("q.sector"),
         options=list(SECTORS),
         index=SECTORS.index(participant.sector) if participant.sector else None,
-        format_func=lambda s: tr(f"sector.{s}"),
+        format_func=labeller("sector"),
         placeholder=tr("q.not_given"),
         key="p_sector",
         on_change=save_profile,
@@ -153,7 +153,7 @@ if name == "profile":
         tr("q.role"),
         options=list(ROLES),
         index=ROLES.index(participant.role) if participant.role else None,
-        format_func=lambda r: tr(f"role.{r}"),
+        format_func=labeller("role"),
         placeholder=tr("q.not_given"),
         key="p_role",
         on_change=save_profile,
@@ -188,12 +188,8 @@ else:
     st.header(section.title.get(lang()))
     st.write(section.intro.get(lang()))
 
-    def option_label(value: int) -> str:
-        return (
-            instrument.dont_know.get(lang())
-            if value == DONT_KNOW
-            else f"{value} · {instrument.scale_label(value, lang())}"
-        )
+    labels = {v: f"{v} · {instrument.scale_label(v, lang())}" for v in OPTIONS if v != DONT_KNOW}
+    labels[DONT_KNOW] = instrument.dont_know.get(lang())
 
     for dimension in section.dimensions:
         with st.container(border=True):
@@ -211,7 +207,7 @@ else:
                     item.text.get(lang()),
                     OPTIONS,
                     index=index,
-                    format_func=option_label,
+                    format_func=labels.get,
                     horizontal=True,
                     key=f"a_{item.id}",
                     on_change=save_answer,

@@ -33,7 +33,7 @@ if state.get("results_round_id") not in rounds:
 pick_round.selectbox(
     tr("results.round"),
     options=list(rounds),
-    format_func=lambda i: f"{rounds[i].label} ({rounds[i].date.isoformat()}, {tr(f'status.{rounds[i].status}')})",
+    format_func={i: f"{r.label} ({r.date.isoformat()}, {tr(f'status.{r.status}')})" for i, r in rounds.items()}.get,
     key="results_round_id",
 )
 

@@ -5,7 +5,7 @@ import datetime as dt
 import streamlit as st
 
 from assessment.errors import UserError
-from pages.ui import link, plain, qr_png, require_facilitator, services, show_user_error, tr
+from pages.ui import labeller, link, plain, qr_png, require_facilitator, services, show_user_error, tr
 
 require_facilitator()
 state = st.session_state
@@ -45,7 +45,7 @@ with st.expander(tr("rounds.new_round"), icon=":material/add:"):
     with st.form("new_round", clear_on_submit=True):
         label = st.text_input(tr("rounds.label"), max_chars=200, help=tr("rounds.label_help"))
         on = st.date_input(tr("rounds.date"), value=dt.date.today(), format="YYYY-MM-DD")
-        form = st.radio(tr("rounds.form"), ["full", "short"], format_func=lambda f: tr(f"form.{f}"))
+        form = st.radio(tr("rounds.form"), ["full", "short"], format_func=labeller("form"))
         if st.form_submit_button(tr("rounds.create_round")):
             try:
                 created = svc.create_round(initiative_id=initiative_id, label=label, on=on, form=form)

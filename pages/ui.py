@@ -38,6 +38,15 @@ def tr(key: str, **params: object) -> str:
     return t(key, lang(), **params)
 
 
+def labeller(prefix: str):
+    """A format_func showing the catalog text of ``prefix.<option>`` in the language of this run.
+
+    The language is read now, not when Streamlit calls the function (it may call it outside the
+    script run, where the session state is not this session's)."""
+    language = lang()
+    return lambda option: t(f"{prefix}.{option}", language)
+
+
 def score(value: float | None, digits: int = 1) -> str:
     return format_score(value, lang(), digits)
 
