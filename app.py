@@ -4,7 +4,7 @@ import streamlit as st
 
 from assessment.errors import UserError
 from assessment.i18n import LANGS, LANGUAGE_NAMES, detect_language
-from pages.ui import services, show_unexpected, tr
+from views.ui import services, show_unexpected, tr
 
 st.set_page_config(page_title="Impact Readiness", page_icon=":material/diversity_3:", layout="wide")
 
@@ -47,19 +47,19 @@ st.segmented_control(
 )
 
 participant_pages = [
-    st.Page("pages/join.py", title=tr("page.join"), icon=":material/login:", url_path="join", default=True),
+    st.Page("views/join.py", title=tr("page.join"), icon=":material/login:", url_path="join", default=True),
     st.Page(
-        "pages/questionnaire.py", title=tr("page.questionnaire"), icon=":material/checklist:", url_path="questionnaire"
+        "views/questionnaire.py", title=tr("page.questionnaire"), icon=":material/checklist:", url_path="questionnaire"
     ),
-    st.Page("pages/my_results.py", title=tr("page.my_results"), icon=":material/person:", url_path="my-results"),
+    st.Page("views/my_results.py", title=tr("page.my_results"), icon=":material/person:", url_path="my-results"),
 ]
 facilitation_pages = [
-    st.Page("pages/facilitator.py", title=tr("page.facilitator"), icon=":material/lock:", url_path="facilitator"),
+    st.Page("views/facilitator.py", title=tr("page.facilitator"), icon=":material/lock:", url_path="facilitator"),
 ]
 if state.get("facilitator"):
     facilitation_pages += [
-        st.Page("pages/rounds.py", title=tr("page.rounds"), icon=":material/event:", url_path="rounds"),
-        st.Page("pages/results.py", title=tr("page.results"), icon=":material/monitoring:", url_path="results"),
+        st.Page("views/rounds.py", title=tr("page.rounds"), icon=":material/event:", url_path="rounds"),
+        st.Page("views/results.py", title=tr("page.results"), icon=":material/monitoring:", url_path="results"),
     ]
 
 page = st.navigation({tr("nav.participant"): participant_pages, tr("nav.facilitation"): facilitation_pages})

@@ -72,7 +72,7 @@ def _rerun_times(ctx: Context, round_id: int, lang: str) -> tuple[float, list[fl
     at.session_state["facilitator"] = True
     at.session_state["lang"] = lang
     at.run()  # registers the facilitator pages, so switch_page can find results.py
-    at.switch_page("pages/results.py")
+    at.switch_page("views/results.py")
     at.session_state["results_initiative_id"] = ctx.initiative_id
     at.session_state["results_round_id"] = round_id
     first = time_ms(at.run)

@@ -5,7 +5,7 @@ import streamlit as st
 from assessment.errors import AlreadySubmitted, RoundNotOpen, UserError
 from assessment.i18n import error_message, plain
 from assessment.instrument import LEVELS, ROLES, SECTORS
-from pages.ui import labeller, lang, link, services, show_user_error, tr
+from views.ui import labeller, lang, link, services, show_user_error, tr
 
 DONT_KNOW = 0  # the radio's value for "don't know" (stored as no score)
 OPTIONS = [1, 2, 3, 4, 5, DONT_KNOW]
@@ -15,7 +15,7 @@ st.title(tr("page.questionnaire"))
 
 if not state.get("token"):
     st.info(tr("q.no_session"))
-    st.page_link("pages/join.py", label=tr("q.go_join"), icon=":material/login:")
+    st.page_link("views/join.py", label=tr("q.go_join"), icon=":material/login:")
     st.stop()
 
 token = state.token
@@ -25,10 +25,15 @@ except UserError as error:
     show_user_error(error)
     st.stop()
 
+# Just submitted (the callback ran before this rerun): straight to the results, with thanks.
+if state.pop("just_submitted", False):
+    state.show_thanks = True
+    st.switch_page("views/my_results.py", query_params={"token": token})
+
 if participant.status == "submitted":
     when = participant.submitted_at.strftime("%Y-%m-%d %H:%M") if participant.submitted_at else ""
     st.success(tr("q.already_submitted", when=when), icon=":material/task_alt:")
-    st.page_link("pages/my_results.py", label=tr("join.see_results"), icon=":material/person:")
+    st.page_link("views/my_results.py", label=tr("join.see_results"), icon=":material/person:")
     st.stop()
 if participant.round.status != "open":
     st.warning(tr("q.round_not_open"), icon=":material/lock:")
@@ -116,10 +121,6 @@ def submit() -> None:
     except (RoundNotOpen, AlreadySubmitted, UserError) as error:
         report(error)
 
-
-if state.pop("just_submitted", False):
-    state.show_thanks = True
-    st.switch_page("pages/my_results.py", query_params={"token": token})
 
 # ---- header: round, progress, saving status --------------------------------------------------------
 item_ids = participant.item_ids

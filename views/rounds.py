@@ -5,7 +5,7 @@ import datetime as dt
 import streamlit as st
 
 from assessment.errors import UserError
-from pages.ui import labeller, link, plain, qr_png, require_facilitator, services, show_user_error, tr
+from views.ui import labeller, link, plain, qr_png, require_facilitator, services, show_user_error, tr
 
 require_facilitator()
 state = st.session_state
@@ -106,6 +106,6 @@ for r in reversed(rounds):
                 args=(r.id,),
             )
             if buttons[2].button(tr("rounds.see_results"), key=f"results_{r.id}", on_click=open_results, args=(r.id,)):
-                st.switch_page("pages/results.py")
+                st.switch_page("views/results.py")
         with qr:
             st.image(qr_png(link("join", code=r.join_code)), caption=tr("rounds.qr"), width=160)

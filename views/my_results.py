@@ -5,21 +5,21 @@ import streamlit as st
 
 from assessment import charts
 from assessment.errors import UserError
-from pages.ui import lang, score, services, show_user_error, tr
+from views.ui import lang, plain, score, services, show_user_error, tr
 
 state = st.session_state
 st.title(tr("page.my_results"))
 
 if not state.get("token"):
     st.info(tr("q.no_session"))
-    st.page_link("pages/join.py", label=tr("q.go_join"), icon=":material/login:")
+    st.page_link("views/join.py", label=tr("q.go_join"), icon=":material/login:")
     st.stop()
 
 try:
     participant = services().participant_state(token=state.token)
     if participant.status != "submitted":
         st.info(tr("my.not_submitted"))
-        st.page_link("pages/questionnaire.py", label=tr("join.continue"), icon=":material/checklist:")
+        st.page_link("views/questionnaire.py", label=tr("join.continue"), icon=":material/checklist:")
         st.stop()
     results = services().participant_results(token=state.token)
 except UserError as error:
@@ -29,7 +29,7 @@ except UserError as error:
 instrument = participant.instrument
 if state.pop("show_thanks", False):
     st.success(tr("q.submitted"), icon=":material/task_alt:")
-st.caption(f"{participant.round.initiative} — {participant.round.label}")
+st.caption(plain(f"{participant.round.initiative} — {participant.round.label}"))
 st.write(tr("my.intro"))
 if results.group_hidden_reason == "not_revealed":
     st.info(tr("my.group_not_revealed"), icon=":material/visibility_off:")

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from assessment.errors import UserError
-from pages.ui import plain, services, show_user_error, tr
+from views.ui import plain, services, show_user_error, tr
 
 state = st.session_state
 st.title(tr("page.join"))
@@ -18,9 +18,9 @@ if state.get("token"):
         st.stop()
     st.info(tr("join.in_progress", round=current.round.label), icon=":material/info:")
     if current.status == "submitted":
-        st.page_link("pages/my_results.py", label=tr("join.see_results"), icon=":material/person:")
+        st.page_link("views/my_results.py", label=tr("join.see_results"), icon=":material/person:")
     else:
-        st.page_link("pages/questionnaire.py", label=tr("join.continue"), icon=":material/checklist:")
+        st.page_link("views/questionnaire.py", label=tr("join.continue"), icon=":material/checklist:")
     if st.button(tr("join.leave")):
         for key in ("token", "step"):
             state.pop(key, None)
@@ -47,6 +47,6 @@ if joined:
         st.stop()
     state.token, state.step = token, 0
     state.pop("code_param", None)
-    st.switch_page("pages/questionnaire.py", query_params={"token": token})
+    st.switch_page("views/questionnaire.py", query_params={"token": token})
 
 st.caption(plain(tr("join.privacy", n=services().current_instrument().min_group_size)))

@@ -5,7 +5,7 @@ import streamlit as st
 
 from assessment import charts, scoring
 from assessment.errors import UserError
-from pages.ui import dimension_title, lang, plain, require_facilitator, score, services, show_user_error, tr
+from views.ui import dimension_title, lang, plain, require_facilitator, score, services, show_user_error, tr
 
 require_facilitator()
 state = st.session_state

@@ -3,15 +3,15 @@
 import streamlit as st
 
 from assessment.security import GATE, SECRETS_KEY, TooManyAttempts, configured_passcode
-from pages.ui import tr
+from views.ui import tr
 
 state = st.session_state
 st.title(tr("page.facilitator"))
 
 if state.get("facilitator"):
     st.success(tr("gate.signed_in"), icon=":material/verified_user:")
-    st.page_link("pages/rounds.py", label=tr("page.rounds"), icon=":material/event:")
-    st.page_link("pages/results.py", label=tr("page.results"), icon=":material/monitoring:")
+    st.page_link("views/rounds.py", label=tr("page.rounds"), icon=":material/event:")
+    st.page_link("views/results.py", label=tr("page.results"), icon=":material/monitoring:")
     if st.button(tr("gate.sign_out"), icon=":material/logout:"):
         state.facilitator = False
         st.rerun()
