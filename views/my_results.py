@@ -5,23 +5,18 @@ import streamlit as st
 
 from assessment import charts
 from assessment.errors import UserError
-from views.ui import lang, plain, score, services, show_user_error, tr
+from views.ui import lang, plain, require_participant, score, services, show_user_error, tr
 
 state = st.session_state
 st.title(tr("page.my_results"))
 
-if not state.get("token"):
-    st.info(tr("q.no_session"))
-    st.page_link("views/join.py", label=tr("q.go_join"), icon=":material/login:")
+participant = require_participant()
+if participant.status != "submitted":
+    st.info(tr("my.not_submitted"))
+    st.page_link("views/questionnaire.py", label=tr("join.continue"), icon=":material/checklist:")
     st.stop()
-
 try:
-    participant = services().participant_state(token=state.token)
-    if participant.status != "submitted":
-        st.info(tr("my.not_submitted"))
-        st.page_link("views/questionnaire.py", label=tr("join.continue"), icon=":material/checklist:")
-        st.stop()
-    results = services().participant_results(token=state.token)
+    results = services().participant_results(token=participant.token)
 except UserError as error:
     show_user_error(error)
     st.stop()

@@ -5,7 +5,7 @@ import streamlit as st
 from assessment.errors import AlreadySubmitted, RoundNotOpen, UserError
 from assessment.i18n import error_message, plain
 from assessment.instrument import LEVELS, ROLES, SECTORS
-from views.ui import labeller, lang, link, services, show_user_error, tr
+from views.ui import labeller, lang, link, require_participant, services, tr
 
 DONT_KNOW = 0  # the radio's value for "don't know" (stored as no score)
 OPTIONS = [1, 2, 3, 4, 5, DONT_KNOW]
@@ -13,17 +13,8 @@ OPTIONS = [1, 2, 3, 4, 5, DONT_KNOW]
 state = st.session_state
 st.title(tr("page.questionnaire"))
 
-if not state.get("token"):
-    st.info(tr("q.no_session"))
-    st.page_link("views/join.py", label=tr("q.go_join"), icon=":material/login:")
-    st.stop()
-
-token = state.token
-try:
-    participant = services().participant_state(token=token)
-except UserError as error:
-    show_user_error(error)
-    st.stop()
+participant = require_participant()
+token = participant.token
 
 # Just submitted (the callback ran before this rerun): straight to the results, with thanks.
 if state.pop("just_submitted", False):
@@ -141,24 +132,16 @@ if name == "profile":
     st.text_input(
         tr("q.display_name"), value=participant.display_name or "", max_chars=100, key="p_name", on_change=save_profile
     )
-    st.selectbox(
-        tr("q.sector"),
-        options=list(SECTORS),
-        index=SECTORS.index(participant.sector) if participant.sector else None,
-        format_func=labeller("sector"),
-        placeholder=tr("q.not_given"),
-        key="p_sector",
-        on_change=save_profile,
-    )
-    st.selectbox(
-        tr("q.role"),
-        options=list(ROLES),
-        index=ROLES.index(participant.role) if participant.role else None,
-        format_func=labeller("role"),
-        placeholder=tr("q.not_given"),
-        key="p_role",
-        on_change=save_profile,
-    )
+    for field, options, current in (("sector", SECTORS, participant.sector), ("role", ROLES, participant.role)):
+        st.selectbox(
+            tr(f"q.{field}"),
+            options=list(options),
+            index=options.index(current) if current else None,
+            format_func=labeller(field),
+            placeholder=tr("q.not_given"),
+            key=f"p_{field}",
+            on_change=save_profile,
+        )
 elif name == "review":
     st.header(tr("q.review"))
     st.write(tr("q.review_intro"))

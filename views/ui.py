@@ -88,6 +88,20 @@ def qr_png(text: str) -> bytes:
     return buffer.getvalue()
 
 
+def require_participant():
+    """The session's participant state; stops the page with a way to join when there is none."""
+    token = st.session_state.get("token")
+    if not token:
+        st.info(tr("q.no_session"))
+        st.page_link("views/join.py", label=tr("q.go_join"), icon=":material/login:")
+        st.stop()
+    try:
+        return services().participant_state(token=token)
+    except UserError as error:
+        show_user_error(error)
+        st.stop()
+
+
 def require_facilitator() -> None:
     """Stop the page unless the session has passed the facilitator gate (navigation hides it too)."""
     if not st.session_state.get("facilitator"):
