@@ -12,6 +12,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from assessment.db import database_url
 from assessment.errors import ImportRejected, Invalid, UserError
 from assessment.i18n import detect_language, error_message, fault_lines, format_score
 from assessment.instrument import InstrumentError
@@ -118,6 +121,37 @@ def cmd_scores(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_compare(services: Services, args: argparse.Namespace) -> int:
+    comparison = services.comparison(initiative=args.initiative, baseline=args.baseline)
+    if args.format == "json":
+        print(json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    rounds = comparison.rounds
+    print(f"{comparison.initiative}   baseline: {comparison.baseline.label}")
+    width = max(12, *(len(c.round.label) for c in rounds)) + 2
+    print(f"{'':<34}" + "".join(f"{c.round.label:>{width}}" for c in rounds))
+    print(f"{'index':<34}" + "".join(f"{format_score(c.round.result.index, 'en'):>{width}}" for c in rounds))
+    print(f"{'verdict':<34}" + "".join(f"{(c.round.result.verdict or '—'):>{width}}" for c in rounds))
+    print(f"{'status':<34}" + "".join(f"{c.round.status + (' *' if c.in_progress else ''):>{width}}" for c in rounds))
+    for dimension_id in comparison.shared_dimensions:
+        cells = []
+        for c in rounds:
+            value = c.round.result.dimension(dimension_id).score
+            delta = c.delta_baseline[dimension_id]
+            shown = format_score(value, "en", 2)
+            if delta is not None and c.round.id != comparison.baseline.id:
+                shown += f" ({delta:+.2f})"
+            cells.append(f"{shown:>{width}}")
+        print(f"  {dimension_id:<32}" + "".join(cells))
+    if any(c.in_progress for c in rounds):
+        print("* in progress: the round is still open")
+    if comparison.mixed_forms:
+        print("note: rounds used different forms (full / short); dimensions are compared by id")
+    if comparison.not_comparable:
+        print(f"not comparable (missing in some round): {', '.join(comparison.not_comparable)}")
+    return 0
+
+
 def cmd_setup(services: Services, args: argparse.Namespace) -> int:
     """First start: database and demo data when the database is empty; the facilitator passcode."""
     if not services.list_initiatives():
@@ -163,6 +197,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["json", "table"], default="table")
     p.set_defaults(func=cmd_scores)
 
+    p = sub.add_parser("compare", help="compare an initiative's rounds")
+    p.add_argument("--initiative", required=True)
+    p.add_argument("--baseline", help="label of the baseline round (default: the earliest)")
+    p.add_argument("--format", choices=["json", "table"], default="table")
+    p.set_defaults(func=cmd_compare)
+
     p = sub.add_parser("setup", help="first start: database, demo data, facilitator passcode (used by make run)")
     p.set_defaults(func=cmd_setup)
     return parser
@@ -186,3 +226,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
+    except SQLAlchemyError as error:  # not the user's input: say what failed, in one line
+        detail = str(getattr(error, "orig", None) or error).splitlines()[0]
+        print(f"Database error ({database_url().split('://')[0]}): {detail}", file=sys.stderr)
+        return 1

@@ -321,7 +321,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The round “{round}” is closed: it no longer accepts answers.",
     },
     "error.round_not_open": {
-        "fr": "Le cycle «{nbsp}{round}{nbsp}» n’est pas encore ouvert. Réessayez quand la personne qui anime l’aura ouvert.",
+        "fr": "Le cycle «{nbsp}{round}{nbsp}» n’est pas encore ouvert. "
+        "Réessayez quand la personne qui anime l’aura ouvert.",
         "en": "The round “{round}” is not open yet. Try again once the facilitator has opened it.",
     },
     "error.unknown_token": {

@@ -13,7 +13,7 @@ from functools import lru_cache
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from assessment import demo, scoring
+from assessment import compare, demo, scoring
 from assessment import repository as repo
 from assessment.db import read_session_factory, session_factory
 from assessment.errors import (
@@ -457,6 +457,35 @@ class Services:
                 comments=repo.submitted_comments(session, round_id=r.id),
                 drafts=counts["draft"],
             )
+
+    def comparison(self, *, initiative: str, baseline: str | None = None) -> compare.Comparison:
+        """Every round of an initiative scored and compared with the baseline and the previous round."""
+        with self.reads() as session:
+            i = repo.initiative_by_name(session, name=initiative)
+            if i is None:
+                raise NotFound("initiative", initiative)
+            rounds = repo.rounds_of(session, initiative_id=i.id)
+            if not rounds:
+                raise NotFound("round", initiative)
+            baseline_id = None
+            if baseline is not None:
+                baseline_id = next((r.id for r in rounds if r.label == baseline), None)
+                if baseline_id is None:
+                    raise NotFound("round", baseline)
+            scored = [
+                compare.ScoredRound(
+                    id=r.id,
+                    label=r.label,
+                    date=r.date,
+                    status=r.status,
+                    form=r.form,
+                    instrument_version=r.instrument_version,
+                    result=self._score(session, r),
+                    dimension_ids=tuple(self.instrument_of(r).dimensions),
+                )
+                for r in rounds
+            ]
+            return compare.compare_rounds(i.name, scored, baseline_id)
 
     def scores(self, *, initiative: str, label: str) -> dict:
         """The JSON document of `python -m assessment scores` (PRODUCT.md)."""

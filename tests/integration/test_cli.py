@@ -152,3 +152,21 @@ def test_setup_loads_the_demo_once_and_prints_the_passcode(cli_db, capsys, monke
     assert "demonstration initiative" in out and "from-env" in out
     assert main(["setup"]) == 0
     assert "demonstration" not in capsys.readouterr().out
+
+
+def test_compare_prints_the_demo_rounds_against_the_baseline(cli_db, capsys):
+    main(["demo"])
+    capsys.readouterr()
+    assert main(["compare", "--initiative", DEMO_INITIATIVE, "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["baseline"] == "2025-02 baseline"
+    assert [r["round"] for r in document["rounds"]] == ["2025-02 baseline", "2025-09 follow-up", "2026-04 follow-up"]
+    last = document["rounds"][-1]
+    assert last["status"] == "open" and set(last["delta_baseline"]) == set(load_instrument().dimensions)
+    champions = [d for s in last["sections"] for d in s["dimensions"] if d["id"] == "champions"][0]
+    first = [d for s in document["rounds"][0]["sections"] for d in s["dimensions"] if d["id"] == "champions"][0]
+    assert last["delta_baseline"]["champions"] == pytest.approx(champions["score"] - first["score"])
+    assert main(["compare", "--initiative", DEMO_INITIATIVE, "--baseline", "2025-09 follow-up"]) == 0
+    out = capsys.readouterr().out
+    assert "baseline: 2025-09 follow-up" in out and "in progress" in out
+    assert main(["compare", "--initiative", DEMO_INITIATIVE, "--baseline", "nope"]) == 2
