@@ -60,6 +60,7 @@ if state.get("facilitator"):
     facilitation_pages += [
         st.Page("views/rounds.py", title=tr("page.rounds"), icon=":material/event:", url_path="rounds"),
         st.Page("views/results.py", title=tr("page.results"), icon=":material/monitoring:", url_path="results"),
+        st.Page("views/compare.py", title=tr("page.compare"), icon=":material/timeline:", url_path="compare"),
     ]
 
 page = st.navigation({tr("nav.participant"): participant_pages, tr("nav.facilitation"): facilitation_pages})

@@ -159,3 +159,88 @@ def profile_bars(instrument: Instrument, lang: str, own: Mapping[str, float], gr
         legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0),
         height=80 + (40 if group is not None else 26) * len(dimension_ids),
     )
+
+
+def _band_background(fig: go.Figure, instrument: Instrument) -> None:
+    """Bands drawn behind a 1–5 axis: concern, borderline, strength."""
+    low, high = instrument.thresholds.borderline, instrument.thresholds.strength
+    for y0, y1, band in ((1, low, "concern"), (low, high, "borderline"), (high, 5, "strength")):
+        fig.add_hrect(y0=y0, y1=y1, fillcolor=BAND_COLOURS[band], opacity=0.08, line_width=0, layer="below")
+
+
+def trend(
+    instrument: Instrument,
+    lang: str,
+    rounds: list[str],
+    series: Mapping[str, list[float | None]],
+) -> go.Figure:
+    """One line per named series (a dimension or a section) across rounds, bands as background."""
+    fig = go.Figure()
+    for name, values in series.items():
+        fig.add_trace(
+            go.Scatter(
+                x=rounds,
+                y=values,
+                name=name,
+                mode="lines+markers",
+                connectgaps=False,
+                hovertemplate="%{x}: %{y:.2f}<extra>" + name + "</extra>",
+            )
+        )
+    _band_background(fig, instrument)
+    return _layout(
+        fig,
+        yaxis=dict(range=[1, 5], tickvals=[1, 2, 3, 4, 5]),
+        xaxis=dict(type="category"),
+        legend=dict(orientation="h", y=-0.2),
+        height=420,
+    )
+
+
+def heat_map(
+    lang: str,
+    rows: list[str],
+    rounds: list[str],
+    values: list[list[float | None]],
+    *,
+    zmin: float,
+    zmax: float,
+    colorscale: str | list,
+    digits: int = 1,
+) -> go.Figure:
+    """Rows (dimensions or items) × rounds, each cell coloured by its value and labelled."""
+    text = [[format_score(v, lang, digits) if v is not None else "" for v in row] for row in values]
+    fig = go.Figure(
+        go.Heatmap(
+            z=values,
+            x=rounds,
+            y=rows,
+            zmin=zmin,
+            zmax=zmax,
+            colorscale=colorscale,
+            text=text,
+            texttemplate="%{text}",
+            hoverongaps=False,
+            hovertemplate="%{y} · %{x}: %{text}<extra></extra>",
+        )
+    )
+    return _layout(
+        fig,
+        xaxis=dict(type="category", side="top"),
+        yaxis=dict(autorange="reversed", automargin=True),
+        height=80 + 26 * len(rows),
+    )
+
+
+def score_scale(instrument: Instrument) -> list[list]:
+    """A colour scale over 1–5: red below borderline, amber to strength, green above."""
+    low = (instrument.thresholds.borderline - 1) / 4
+    high = (instrument.thresholds.strength - 1) / 4
+    return [
+        [0.0, BAND_COLOURS["concern"]],
+        [low - 0.001, "#ef9a9a"],
+        [low, "#ffe082"],
+        [high - 0.001, BAND_COLOURS["borderline"]],
+        [high, "#a5d6a7"],
+        [1.0, BAND_COLOURS["strength"]],
+    ]

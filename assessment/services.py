@@ -487,6 +487,30 @@ class Services:
             ]
             return compare.compare_rounds(i.name, scored, baseline_id)
 
+    def item_means_by_round(self, *, initiative: str) -> dict[int, dict[str, float]]:
+        """Round id -> item id -> mean score of submitted answers (items nobody scored are absent)."""
+        with self.reads() as session:
+            i = repo.initiative_by_name(session, name=initiative)
+            if i is None:
+                raise NotFound("initiative", initiative)
+            means: dict[int, dict[str, float]] = {}
+            for r in repo.rounds_of(session, initiative_id=i.id):
+                instrument = self.instrument_of(r)
+                distribution = repo.item_distribution(session, round_id=r.id)
+                results = scoring.item_results(
+                    instrument, distribution, [i for i in distribution if i in instrument.items]
+                )
+                means[r.id] = {item.id: item.mean for item in results if item.mean is not None}
+            return means
+
+    def instrument_of_round(self, *, round_id: int) -> Instrument:
+        """The instrument snapshot of one round."""
+        with self.reads() as session:
+            r = session.get(Round, round_id)
+            if r is None:
+                raise NotFound("round", str(round_id))
+            return self.instrument_of(r)
+
     def scores(self, *, initiative: str, label: str) -> dict:
         """The JSON document of `python -m assessment scores` (PRODUCT.md)."""
         info = self.find_round(initiative=initiative, label=label)

@@ -1,0 +1,51 @@
+"""The comparison screen: the demo initiative's rounds, in both languages, behind the gate."""
+
+from __future__ import annotations
+
+import pytest
+
+from assessment.services import Services
+from tests.app.conftest import charts, healthy, raw_keys, shown, title, tr
+from tests.app.test_pages_render import render
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_comparison_of_the_demo_shows_trends_overlay_heat_maps_and_band_changes(demo, svc: Services, lang):
+    at = render("views/compare.py", lang, facilitator=True)
+    assert healthy(at), [e.value for e in at.exception]
+    assert tr("page.compare", lang) in title(at)
+    assert raw_keys(at) == []
+    for key in (
+        "compare.summary",
+        "compare.bands",
+        "compare.sections",
+        "compare.radar",
+        "compare.heat_map",
+        "compare.disagreement",
+    ):
+        assert shown(at, tr(key, lang)), key
+    specs = charts(at)
+    kinds = [trace["type"] for spec in specs for trace in spec["data"]]
+    assert kinds.count("heatmap") == 2 and "scatterpolar" in kinds and "scatter" in kinds
+    overlay = next(spec for spec in specs if spec["data"][0]["type"] == "scatterpolar")
+    assert [t["name"] for t in overlay["data"]] == ["2025-02 baseline", "2026-04 follow-up"]
+    # The demo's common agenda moves from concern (2.77) to borderline (3.33) at the first follow-up.
+    comparison = svc.comparison(initiative=demo[0].initiative)
+    moved = comparison.rounds[1].bands_vs_previous
+    assert any(m.dimension_id == "common_agenda" and m.gained for m in moved)
+    agenda = svc.instrument_of_round(round_id=demo[0].id).dimensions["common_agenda"].title.get(lang)
+    assert any(agenda in text for text in (m.value for m in at.markdown))
+
+
+def test_the_heat_map_can_show_items(demo):
+    at = render("views/compare.py", "en", facilitator=True)
+    at.session_state["compare_rows"] = "items"
+    at.run()
+    heat = [spec for spec in charts(at) if spec["data"][0]["type"] == "heatmap"][0]
+    assert len(heat["data"][0]["y"]) == 50
+
+
+def test_a_participant_session_cannot_reach_the_comparison(demo):
+    at = render("views/join.py", "en")
+    with pytest.raises(Exception):
+        at.switch_page("views/compare.py").run()

@@ -1,0 +1,184 @@
+"""Coordinator: an initiative's rounds over time: changes, trends, overlay, heat maps, bands, disagreement."""
+
+import pandas as pd
+import streamlit as st
+
+from assessment import charts
+from assessment.errors import UserError
+from views.ui import dimension_title, labeller, lang, plain, require_facilitator, score, services, show_user_error, tr
+
+require_facilitator()
+state = st.session_state
+svc = services()
+L = lang()
+st.title(tr("page.compare"))
+
+initiatives = {i.id: i.name for i in svc.list_initiatives()}
+if not initiatives:
+    st.info(tr("compare.no_rounds"))
+    st.stop()
+if state.get("compare_initiative_id") not in initiatives:
+    state.compare_initiative_id = (
+        state.get("initiative_id") if state.get("initiative_id") in initiatives else next(iter(initiatives))
+    )
+pick_initiative, pick_baseline = st.columns(2)
+pick_initiative.selectbox(
+    tr("rounds.initiative"), options=list(initiatives), format_func=initiatives.get, key="compare_initiative_id"
+)
+rounds = svc.list_rounds(initiative_id=state.compare_initiative_id)
+if not rounds:
+    st.info(tr("compare.no_rounds"))
+    st.stop()
+labels = {r.label: f"{r.label} ({r.date.isoformat()})" for r in rounds}
+if state.get("compare_baseline") not in labels:
+    state.compare_baseline = rounds[0].label
+pick_baseline.selectbox(
+    tr("compare.baseline"),
+    options=list(labels),
+    format_func=labels.get,
+    key="compare_baseline",
+    help=tr("compare.baseline_help"),
+)
+
+try:
+    comparison = svc.comparison(initiative=initiatives[state.compare_initiative_id], baseline=state.compare_baseline)
+    item_means = svc.item_means_by_round(initiative=initiatives[state.compare_initiative_id])
+except UserError as error:
+    show_user_error(error)
+    st.stop()
+
+instrument = svc.instrument_of_round(round_id=comparison.rounds[-1].round.id)
+names = [c.round.label + (f" ({tr('compare.in_progress')})" if c.in_progress else "") for c in comparison.rounds]
+
+# ---- round by round --------------------------------------------------------------------------------
+st.subheader(tr("compare.summary"))
+verdict_label = labeller("verdict")
+st.dataframe(
+    pd.DataFrame(
+        {
+            tr("compare.col_round"): names,
+            tr("compare.col_date"): [c.round.date.isoformat() for c in comparison.rounds],
+            tr("results.participants"): [c.round.result.participants for c in comparison.rounds],
+            tr("results.index"): [score(c.round.result.index, 0) for c in comparison.rounds],
+            tr("compare.col_vs_baseline"): [
+                "" if c.index_delta_baseline is None else f"{c.index_delta_baseline:+.0f}" for c in comparison.rounds
+            ],
+            tr("compare.col_vs_previous"): [
+                "" if c.index_delta_previous is None else f"{c.index_delta_previous:+.0f}" for c in comparison.rounds
+            ],
+            tr("results.verdict"): [verdict_label(c.round.result.verdict or "none") for c in comparison.rounds],
+        }
+    ),
+    hide_index=True,
+)
+if any(c.in_progress for c in comparison.rounds):
+    st.caption(tr("compare.in_progress_note"))
+if comparison.mixed_forms:
+    st.info(tr("compare.mixed_forms"), icon=":material/info:")
+if comparison.not_comparable:
+    st.info(
+        tr(
+            "compare.not_comparable",
+            dimensions=", ".join(dimension_title(instrument, d) for d in comparison.not_comparable),
+        ),
+        icon=":material/info:",
+    )
+
+# ---- bands gained and lost -------------------------------------------------------------------------
+st.subheader(tr("compare.bands"))
+band = labeller("band")
+for previous, change in zip(comparison.rounds, comparison.rounds[1:], strict=False):
+    with st.container(border=True):
+        st.markdown(f"**{plain(tr('compare.between', before=previous.round.label, after=change.round.label))}**")
+        if not change.bands_vs_previous:
+            st.caption(tr("compare.no_band_change"))
+        for moved in change.bands_vs_previous:
+            key = "compare.band_gained" if moved.gained else "compare.band_lost"
+            icon = ":material/trending_up:" if moved.gained else ":material/trending_down:"
+            text = tr(
+                key,
+                dimension=dimension_title(instrument, moved.dimension_id),
+                before=band(moved.before),
+                after=band(moved.after),
+            )
+            st.markdown(f"{icon} {text}")
+
+# ---- trends ----------------------------------------------------------------------------------------
+st.subheader(tr("compare.sections"))
+section_series = {
+    s.title.get(L): [c.round.result.section(s.id).score for c in comparison.rounds] for s in instrument.sections
+}
+st.plotly_chart(charts.trend(instrument, L, names, section_series), config={"displayModeBar": False}, key="sections")
+
+st.subheader(tr("compare.dimensions"))
+section_titles = {s.id: s.title.get(L) for s in instrument.sections}
+section_id = st.segmented_control(
+    tr("compare.pick_section"),
+    options=list(section_titles),
+    format_func=section_titles.get,
+    key="compare_section",
+    default="conditions",
+    required=True,
+)
+dimension_series = {
+    dimension_title(instrument, d.id): [
+        c.round.result.dimension(d.id).score if d.id in comparison.shared_dimensions else None
+        for c in comparison.rounds
+    ]
+    for d in instrument.section(section_id or "conditions").dimensions
+}
+st.plotly_chart(charts.trend(instrument, L, names, dimension_series), config={"displayModeBar": False}, key="dims")
+
+# ---- two rounds overlaid ---------------------------------------------------------------------------
+st.subheader(tr("compare.radar"))
+by_label = {c.round.label: c for c in comparison.rounds}
+first, second = st.columns(2)
+a = first.selectbox(tr("compare.round_a"), options=list(by_label), index=0, key="compare_a")
+b = second.selectbox(tr("compare.round_b"), options=list(by_label), index=len(by_label) - 1, key="compare_b")
+overlay = {
+    label: {d: by_label[label].round.result.dimension(d).score for d in comparison.shared_dimensions}
+    for label in dict.fromkeys([a, b])
+}
+st.plotly_chart(charts.readiness_radar(instrument, L, overlay), config={"displayModeBar": False}, key="overlay")
+
+# ---- heat map --------------------------------------------------------------------------------------
+st.subheader(tr("compare.heat_map"))
+rows_kind = st.segmented_control(
+    tr("compare.heat_rows"),
+    options=["dimensions", "items"],
+    format_func=labeller("compare.rows"),
+    key="compare_rows",
+    default="dimensions",
+    required=True,
+)
+if rows_kind == "items":
+    item_ids = [i for i in instrument.items if any(i in item_means[c.round.id] for c in comparison.rounds)]
+    row_labels = [f"{i} — {instrument.items[i].text.get(L)[:50]}" for i in item_ids]
+    values = [[item_means[c.round.id].get(i) for c in comparison.rounds] for i in item_ids]
+else:
+    row_labels = [dimension_title(instrument, d) for d in comparison.shared_dimensions]
+    values = [[c.round.result.dimension(d).score for c in comparison.rounds] for d in comparison.shared_dimensions]
+st.plotly_chart(
+    charts.heat_map(L, row_labels, names, values, zmin=1, zmax=5, colorscale=charts.score_scale(instrument)),
+    config={"displayModeBar": False},
+    key="heat",
+)
+
+# ---- disagreement over time ------------------------------------------------------------------------
+st.subheader(tr("compare.disagreement"))
+st.caption(tr("compare.disagreement_intro", sd=score(instrument.disagreement.sd)))
+sd_values = [[c.round.result.dimension(d).sd for c in comparison.rounds] for d in comparison.shared_dimensions]
+st.plotly_chart(
+    charts.heat_map(
+        L,
+        [dimension_title(instrument, d) for d in comparison.shared_dimensions],
+        names,
+        sd_values,
+        zmin=0,
+        zmax=max(2.0, instrument.disagreement.sd * 2),
+        colorscale="Purples",
+        digits=2,
+    ),
+    config={"displayModeBar": False},
+    key="sd",
+)
