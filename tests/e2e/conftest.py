@@ -5,8 +5,10 @@ playwright package) the browser tests are skipped locally, and fail in CI (CI=tr
 
 Fixtures:
 - ``app_server``: one Streamlit server for the session, over a temporary SQLite file seeded with the demo.
+- ``cold_app_server``: a server of the test's own, never opened by a browser before.
 - ``chromium``: one Chromium for the session.
 - ``new_context``: makes browser contexts, closed after the test (with a screenshot on failure).
+- ``artifacts``: paths in test-artifacts/ for screenshots.
 """
 
 from __future__ import annotations
@@ -79,13 +81,13 @@ def require_browser(problem: str | None, ci: str | None = None) -> None:
         return
     if ci == "true":
         pytest.fail(
-            f"Browser tests must run in CI, but {problem}. "
-            "scripts/ensure-chromium.sh installs Chromium (`make test` runs it when CI=true).",
+            f"Browser tests must run in CI, but {problem}. scripts/ensure-chromium.sh installs Chromium "
+            "(`make test` runs it when CI=true); requirements-dev.txt brings playwright.",
             pytrace=False,
         )
     pytest.skip(
-        f"browser tests skipped: {problem}. To enable them: `apt-get install -y chromium` "
-        "(and `make test` for the Python dependencies), then `make test`."
+        f"browser tests skipped: {problem}. To enable them: `apt-get install -y chromium`, then `make test` "
+        "(which installs playwright from requirements-dev.txt; no browser download)."
     )
 
 
@@ -137,25 +139,10 @@ def _healthy(url: str) -> bool:
         return False
 
 
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-
-
-_SERVER_LOGS: list[AppServer] = []  # for the failure report of tests that used the server
-
-
-@pytest.fixture(scope="session")
-def app_server(browser_available: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
-    """``streamlit run app.py`` on a free port over a fresh SQLite file seeded with the demo initiative."""
+def start_app_server(tmp: Path) -> tuple[AppServer, subprocess.Popen]:
+    """``streamlit run app.py`` on a free port over a fresh SQLite file in ``tmp`` seeded with the demo."""
     from assessment.services import Services
 
-    tmp = tmp_path_factory.mktemp("e2e")
     db_url = f"sqlite:///{tmp}/e2e.sqlite3"
     services = Services(url=db_url)
     services.load_demo()
@@ -191,22 +178,45 @@ def app_server(browser_available: str, tmp_path_factory: pytest.TempPathFactory)
     deadline = time.monotonic() + STARTUP_TIMEOUT_S
     while not _healthy(f"{base_url}/_stcore/health"):
         if process.poll() is not None or time.monotonic() > deadline:
-            _stop(process)
+            stop_app_server(process)
             reason = (
                 f"exited with code {process.returncode}"
                 if process.returncode is not None
                 else f"not healthy after {STARTUP_TIMEOUT_S} s"
             )
-            print(f"---- streamlit server log ----\n{server.log()}", file=sys.stderr)
             pytest.fail(f"Streamlit server {reason}.\n---- server log ----\n{server.log()}", pytrace=False)
         time.sleep(0.25)
+    return server, process
 
-    _SERVER_LOGS.append(server)
+
+def stop_app_server(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def app_server(browser_available: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
+    """One server for the session's browser tests."""
+    server, process = start_app_server(tmp_path_factory.mktemp("e2e"))
     try:
         yield server
     finally:
-        _SERVER_LOGS.remove(server)
-        _stop(process)
+        stop_app_server(process)
+
+
+@pytest.fixture
+def cold_app_server(browser_available: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
+    """A server of the test's own, that no browser has opened yet."""
+    server, process = start_app_server(tmp_path_factory.mktemp("e2e-cold"))
+    try:
+        yield server
+    finally:
+        stop_app_server(process)
 
 
 # ---- the browser ---------------------------------------------------------------------------------------------
@@ -255,11 +265,19 @@ def artifact_path(name: str) -> Path:
     return ARTIFACTS / name
 
 
+@pytest.fixture
+def artifacts() -> Callable[[str], str]:
+    """artifacts("name.png") -> a path in test-artifacts/ (git-ignored), for screenshots."""
+    return lambda name: str(artifact_path(name))
+
+
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> Iterator[None]:
     """Keep each phase's report on the item (for failure screenshots); attach the server log to failures."""
     report = yield
     setattr(item, f"rep_{report.when}", report)
-    if report.failed and "app_server" in getattr(item, "fixturenames", ()) and _SERVER_LOGS:
-        report.sections.append(("streamlit server log", _SERVER_LOGS[-1].log()))
+    if report.failed:
+        for value in getattr(item, "funcargs", {}).values():
+            if isinstance(value, AppServer):
+                report.sections.append((f"streamlit server log ({value.base_url})", value.log()))
     return report
