@@ -106,6 +106,18 @@ class ParticipantState:
         return self.instrument.item_ids(self.round.form)
 
     @property
+    def resume_step(self) -> int:
+        """Where to resume the questionnaire: 0 the profile, 1–4 the first section with an unanswered
+        item, 5 the review; a participant who has done nothing yet starts at the profile."""
+        if not self.answers and not (self.display_name or self.sector or self.role):
+            return 0
+        missing = set(self.unanswered)
+        for number, section in enumerate(self.instrument.sections, start=1):
+            if any(i.id in missing for d in section.dimensions for i in d.items_for(self.round.form)):
+                return number
+        return len(self.instrument.sections) + 1
+
+    @property
     def unanswered(self) -> list[str]:
         """Items of the round's form with no answer yet (don't know counts as an answer)."""
         return [i for i in self.item_ids if i not in self.answers]

@@ -33,7 +33,10 @@ if participant.round.status != "open":
 instrument = participant.instrument
 form = participant.round.form
 steps = ["profile", *[s.id for s in instrument.sections], "review"]
-step = min(max(int(state.get("step", 0)), 0), len(steps) - 1)
+if "step" not in state:
+    # A new browser session (a resume link, a refresh): go on where the participant left off.
+    state.step = participant.resume_step
+step = min(max(int(state.step), 0), len(steps) - 1)
 state.step = step
 
 
@@ -206,6 +209,22 @@ else:
                 on_change=save_comment,
                 args=(dimension.id,),
             )
+
+    # A tap whose save callback did not run (taps in quick succession can be merged into one
+    # rerun) is still in the widget's value: save whatever differs from the database.
+    unsaved = {}
+    for dimension in section.dimensions:
+        for item in dimension.items_for(form):
+            value = state.get(f"a_{item.id}")
+            if value is not None:
+                score = None if value == DONT_KNOW else int(value)
+                if item.id not in participant.answers or participant.answers[item.id] != score:
+                    unsaved[item.id] = score
+    if unsaved:
+        try:
+            services().save_answers(token=token, answers=unsaved)
+        except UserError as error:
+            st.error(error_message(error, lang()), icon=":material/error:")
 
 # ---- navigation -------------------------------------------------------------------------------------
 back, forward = st.columns(2)

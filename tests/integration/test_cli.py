@@ -46,7 +46,10 @@ def test_demo_is_idempotent(cli_db, capsys):
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
     assert "Loaded" in out and "Already present" in out
-    assert len(Services(url=cli_db).list_rounds(initiative_id=Services(url=cli_db).initiative(name=DEMO_INITIATIVE).id)) == 3
+    assert (
+        len(Services(url=cli_db).list_rounds(initiative_id=Services(url=cli_db).initiative(name=DEMO_INITIATIVE).id))
+        == 3
+    )
 
 
 def test_scores_json_has_the_documented_shape(cli_db, capsys):
@@ -79,15 +82,24 @@ def test_import_then_export_round_trips_the_answers(cli_db, tmp_path, capsys):
             "Bo,champions_1,2,,,,",
         ],
     )
-    assert main(["import-responses", str(source), "--initiative", "Coalition", "--round", "R1", "--date", "2026-03-01"]) == 0
+    assert (
+        main(["import-responses", str(source), "--initiative", "Coalition", "--round", "R1", "--date", "2026-03-01"])
+        == 0
+    )
     assert "Imported 2 participants and 3 answers" in capsys.readouterr().out
     out_file = tmp_path / "out.csv"
     assert main(["export-responses", "--initiative", "Coalition", "-o", str(out_file)]) == 0
     data = out_file.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     lines = data.decode("utf-8-sig").splitlines()
-    assert lines[0] == "initiative,round,round_date,participant,sector,role,section,dimension,item_id,score,comment,submitted_at"
-    assert lines[1] == "Coalition,R1,2026-03-01,Ana,youth,partner,preconditions,champions,champions_1,4,Élan réel,2026-03-01T10:00:00"
+    assert (
+        lines[0]
+        == "initiative,round,round_date,participant,sector,role,section,dimension,item_id,score,comment,submitted_at"
+    )
+    assert (
+        lines[1]
+        == "Coalition,R1,2026-03-01,Ana,youth,partner,preconditions,champions,champions_1,4,Élan réel,2026-03-01T10:00:00"
+    )
     assert lines[2].split(",")[9] == ""  # don't know stays empty, never 3
     assert len(lines) == 4
 
@@ -136,7 +148,17 @@ def test_the_module_runs_as_a_program_without_a_traceback(cli_db, tmp_path):
     assert "Traceback" not in result.stderr
     assert result.stderr.strip() == "No initiative is called “Nope”."
     missing = subprocess.run(
-        [sys.executable, "-m", "assessment", "import-responses", str(tmp_path / "nope.csv"), "--initiative", "C", "--round", "R"],
+        [
+            sys.executable,
+            "-m",
+            "assessment",
+            "import-responses",
+            str(tmp_path / "nope.csv"),
+            "--initiative",
+            "C",
+            "--round",
+            "R",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,

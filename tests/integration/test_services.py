@@ -466,3 +466,14 @@ def test_the_database_refuses_an_answer_to_no_response_set(services, instrument)
     with pytest.raises(IntegrityError):
         with services.sessions.begin() as session:
             session.add(Answer(response_set_id=999_999, item_id="champions_1", dimension_id="champions", score=3))
+
+
+def test_a_resumed_session_goes_on_at_the_first_section_with_an_unanswered_item(services, instrument):
+    r = new_round(services, instrument, form="short", status="open")
+    token = services.join(code=r.join_code)
+    assert services.participant_state(token=token).resume_step == 0  # nothing done yet: the profile
+    fit = [d for d in instrument.section("fit").dimensions]
+    services.save_answers(token=token, answers={f"{d.id}_1": 3 for d in fit})
+    assert services.participant_state(token=token).resume_step == 2  # fit done: the preconditions
+    services.save_answers(token=token, answers={i: None for i in instrument.item_ids("short")})
+    assert services.participant_state(token=token).resume_step == 5  # all answered: the review

@@ -82,8 +82,17 @@ def test_the_json_document_has_the_documented_shape():
     assert set(document) == {"initiative", "baseline", "rounds"}
     assert document["baseline"] == "R1"
     entry = document["rounds"][1]
-    assert {"round", "date", "status", "participants", "index", "verdict", "sections", "delta_baseline",
-            "delta_previous"} <= set(entry)
+    assert {
+        "round",
+        "date",
+        "status",
+        "participants",
+        "index",
+        "verdict",
+        "sections",
+        "delta_baseline",
+        "delta_previous",
+    } <= set(entry)
     assert entry["delta_baseline"]["champions"] == pytest.approx(1.0)
 
 

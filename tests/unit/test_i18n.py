@@ -10,11 +10,38 @@ from assessment.i18n import CATALOG, LANGS, NBSP, NNBSP, detect_language, error_
 from assessment.instrument import load_instrument
 
 FILLERS = {
-    "code": "ABC123", "round": "R", "n": 3, "total": 6, "title": "T", "done": 2, "when": "2026-01-01",
-    "section": "S", "dimension": "D", "name": "N", "label": "L", "submitted": 1, "drafts": 0, "seconds": 4,
-    "sd": "1,0", "score": "2,5", "value": "v", "initiative": "I", "count": 2, "row": 3, "message": "m",
-    "position": 5, "columns": "c", "detail": "d", "item": "i", "participant": "p", "field": "f",
-    "verdict": "V", "help": "H",
+    "code": "ABC123",
+    "round": "R",
+    "n": 3,
+    "total": 6,
+    "title": "T",
+    "done": 2,
+    "when": "2026-01-01",
+    "section": "S",
+    "dimension": "D",
+    "name": "N",
+    "label": "L",
+    "submitted": 1,
+    "drafts": 0,
+    "seconds": 4,
+    "sd": "1,0",
+    "score": "2,5",
+    "value": "v",
+    "initiative": "I",
+    "count": 2,
+    "row": 3,
+    "message": "m",
+    "position": 5,
+    "columns": "c",
+    "detail": "d",
+    "item": "i",
+    "participant": "p",
+    "field": "f",
+    "verdict": "V",
+    "help": "H",
+    "dimensions": "D1, D2",
+    "before": "B",
+    "after": "A",
 }
 # A space that is not a no-break space before : ; ! ? or », or after «, is a French typography fault.
 # A colon between digits (10:30) or inside a URL is not punctuation of the sentence.
@@ -61,7 +88,13 @@ def test_the_instrument_follows_french_typography_too():
 
 def test_browser_locales_pick_french_only_for_french():
     assert [detect_language(x) for x in ("fr-CA", "fr", "FR-fr", "en-US", "de", None, "")] == [
-        "fr", "fr", "fr", "en", "en", "en", "en"
+        "fr",
+        "fr",
+        "fr",
+        "en",
+        "en",
+        "en",
+        "en",
     ]
 
 
