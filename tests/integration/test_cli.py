@@ -98,7 +98,7 @@ def test_import_then_export_round_trips_the_answers(cli_db, tmp_path, capsys):
     )
     assert (
         lines[1]
-        == "Coalition,R1,2026-03-01,Ana,youth,partner,preconditions,champions,champions_1,4,Élan réel,2026-03-01T10:00:00"
+        == "Coalition,R1,2026-03-01,Ana,youth,partner,preconditions,champions,champions_1,4,Élan réel,2026-03-01T10:00:00"  # noqa: E501
     )
     assert lines[2].split(",")[9] == ""  # don't know stays empty, never 3
     assert len(lines) == 4
