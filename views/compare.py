@@ -5,7 +5,18 @@ import streamlit as st
 
 from assessment import charts
 from assessment.errors import UserError
-from views.ui import dimension_title, labeller, lang, plain, require_facilitator, score, services, show_user_error, tr
+from views.ui import (
+    dimension_title,
+    labeller,
+    lang,
+    pick_initiative,
+    plain,
+    require_facilitator,
+    score,
+    services,
+    show_user_error,
+    tr,
+)
 
 require_facilitator()
 state = st.session_state
@@ -13,19 +24,11 @@ svc = services()
 L = lang()
 st.title(tr("page.compare"))
 
-initiatives = {i.id: i.name for i in svc.list_initiatives()}
-if not initiatives:
-    st.info(tr("compare.no_rounds"))
-    st.stop()
-if state.get("compare_initiative_id") not in initiatives:
-    state.compare_initiative_id = (
-        state.get("initiative_id") if state.get("initiative_id") in initiatives else next(iter(initiatives))
-    )
-pick_initiative, pick_baseline = st.columns(2)
-pick_initiative.selectbox(
-    tr("rounds.initiative"), options=list(initiatives), format_func=initiatives.get, key="compare_initiative_id"
+pick_initiative_column, pick_baseline = st.columns(2)
+initiative_id, initiative_name = pick_initiative(
+    pick_initiative_column, "compare_initiative_id", tr("compare.no_rounds")
 )
-rounds = svc.list_rounds(initiative_id=state.compare_initiative_id)
+rounds = svc.list_rounds(initiative_id=initiative_id)
 if not rounds:
     st.info(tr("compare.no_rounds"))
     st.stop()
@@ -41,8 +44,8 @@ pick_baseline.selectbox(
 )
 
 try:
-    comparison = svc.comparison(initiative=initiatives[state.compare_initiative_id], baseline=state.compare_baseline)
-    item_means = svc.item_means_by_round(initiative=initiatives[state.compare_initiative_id])
+    comparison = svc.comparison(initiative=initiative_name, baseline=state.compare_baseline)
+    item_means = svc.item_means_by_round(initiative=initiative_name)
 except UserError as error:
     show_user_error(error)
     st.stop()

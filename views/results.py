@@ -5,26 +5,26 @@ import streamlit as st
 
 from assessment import charts, scoring
 from assessment.errors import UserError
-from views.ui import dimension_title, lang, plain, require_facilitator, score, services, show_user_error, tr
+from views.ui import (
+    dimension_title,
+    lang,
+    pick_initiative,
+    plain,
+    require_facilitator,
+    score,
+    services,
+    show_user_error,
+    tr,
+)
 
 require_facilitator()
 state = st.session_state
 svc = services()
 st.title(tr("page.results"))
 
-initiatives = {i.id: i.name for i in svc.list_initiatives()}
-if not initiatives:
-    st.info(tr("results.no_rounds"))
-    st.stop()
-if state.get("results_initiative_id") not in initiatives:
-    state.results_initiative_id = (
-        state.get("initiative_id") if state.get("initiative_id") in initiatives else next(iter(initiatives))
-    )
-pick_initiative, pick_round = st.columns(2)
-pick_initiative.selectbox(
-    tr("rounds.initiative"), options=list(initiatives), format_func=initiatives.get, key="results_initiative_id"
-)
-rounds = {r.id: r for r in svc.list_rounds(initiative_id=state.results_initiative_id)}
+pick_initiative_column, pick_round = st.columns(2)
+initiative_id, _ = pick_initiative(pick_initiative_column, "results_initiative_id", tr("results.no_rounds"))
+rounds = {r.id: r for r in svc.list_rounds(initiative_id=initiative_id)}
 if not rounds:
     st.info(tr("results.no_rounds"))
     st.stop()

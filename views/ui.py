@@ -102,6 +102,22 @@ def require_participant():
         st.stop()
 
 
+def pick_initiative(where, key: str, empty_message: str) -> tuple[int, str]:
+    """A select box of initiatives in ``where`` (default: the one chosen on the rounds page); stops the
+    page with ``empty_message`` when there is none. Returns (id, name)."""
+    state = st.session_state
+    initiatives = {i.id: i.name for i in services().list_initiatives()}
+    if not initiatives:
+        st.info(empty_message)
+        st.stop()
+    if state.get(key) not in initiatives:
+        state[key] = (
+            state.get("initiative_id") if state.get("initiative_id") in initiatives else next(iter(initiatives))
+        )
+    where.selectbox(tr("rounds.initiative"), options=list(initiatives), format_func=initiatives.get, key=key)
+    return state[key], initiatives[state[key]]
+
+
 def require_facilitator() -> None:
     """Stop the page unless the session has passed the facilitator gate (navigation hides it too)."""
     if not st.session_state.get("facilitator"):
