@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from assessment.commands import register_all
 from assessment.db import database_url
 from assessment.errors import ImportRejected, Invalid, UserError
 from assessment.i18n import detect_language, error_message, fault_lines, format_score
@@ -202,6 +203,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--baseline", help="label of the baseline round (default: the earliest)")
     p.add_argument("--format", choices=["json", "table"], default="table")
     p.set_defaults(func=cmd_compare)
+
+    register_all(sub)
 
     p = sub.add_parser("setup", help="first start: database, demo data, facilitator passcode (used by make run)")
     p.set_defaults(func=cmd_setup)

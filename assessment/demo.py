@@ -197,3 +197,40 @@ def demo_participants(instrument: Instrument, spec: DemoRound, seed: int) -> lis
                 p.comments[first_item] = rng.choice(texts)
         participants.append(p)
     return participants
+
+
+# (dimension, what, owner, due, status, note): the coordinators' plan after the baseline.
+ACTIONS = (
+    (
+        "shared_measurement",
+        "Agree on three shared indicators of mentoring reach and quality",
+        "Data working group",
+        date(2025, 6, 30),
+        "done",
+        "Adopted at the June leadership table.",
+    ),
+    (
+        "continuous_communication",
+        "Plan de communication : qui a besoin de quelle information, sous quelle forme, dans quel but",
+        "Équipe de soutien",
+        date(2025, 11, 15),
+        "in_progress",
+        "",
+    ),
+    (
+        "resources",
+        "Map funders and in-kind contributions beyond the one-year grant",
+        "Backbone director",
+        date(2026, 2, 28),
+        "in_progress",
+        "Two foundations met so far.",
+    ),
+    (
+        "community_members",
+        "Give two seats at the leadership table to youth with lived experience",
+        "Leadership table",
+        date(2026, 6, 1),
+        "planned",
+        "",
+    ),
+)

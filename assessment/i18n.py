@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assessment.catalogs import feature_catalogs
 from assessment.errors import ImportRejected, UserError
 
 LANGS: tuple[str, ...] = ("fr", "en")
@@ -488,6 +489,17 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "fault.database": {"fr": "refusé par la base de données ({detail})", "en": "refused by the database ({detail})"},
 }
+
+
+def _merge_feature_catalogs() -> None:
+    for name, catalog in feature_catalogs().items():
+        clashes = sorted(set(catalog) & set(CATALOG))
+        if clashes:
+            raise RuntimeError(f"assessment/catalogs/{name}.py redefines {', '.join(clashes)}")
+        CATALOG.update(catalog)
+
+
+_merge_feature_catalogs()
 
 
 def detect_language(locale: str | None) -> str:

@@ -34,6 +34,7 @@ class Initiative(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
     rounds: Mapped[list[Round]] = relationship(back_populates="initiative", cascade="all, delete-orphan")
+    actions: Mapped[list[Action]] = relationship(cascade="all, delete-orphan")
 
 
 class Round(Base):
@@ -125,3 +126,27 @@ class Comment(Base):
     text: Mapped[str] = mapped_column(Text)
 
     response_set: Mapped[ResponseSet] = relationship(back_populates="comments")
+
+
+ACTION_STATUSES = ("planned", "in_progress", "done", "dropped")
+
+
+class Action(Base):
+    """A step the coordinators plan on one dimension of an initiative, to see at the next round whether it moved."""
+
+    __tablename__ = "actions"
+    __table_args__ = (
+        CheckConstraint("status IN ('planned', 'in_progress', 'done', 'dropped')", name="action_status"),
+        Index("ix_actions_initiative_dimension", "initiative_id", "dimension_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"))
+    dimension_id: Mapped[str] = mapped_column(String(80))
+    what: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12), default="planned")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -7,7 +7,7 @@ from collections import defaultdict
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from assessment.models import Answer, Comment, Initiative, ResponseSet, Round
+from assessment.models import Action, Answer, Comment, Initiative, ResponseSet, Round
 from assessment.scoring import DimensionStats
 
 
@@ -183,3 +183,11 @@ def comments_of_round(session: Session, *, round_id: int) -> dict[int, dict[str,
     for response_set_id, dimension_id, text in rows:
         grouped[response_set_id][dimension_id] = text
     return dict(grouped)
+
+
+def actions_of(session: Session, *, initiative_id: int, dimension_id: str | None = None) -> list[Action]:
+    """An initiative's actions (of one dimension when given), by due date then creation, undated last."""
+    query = select(Action).where(Action.initiative_id == initiative_id)
+    if dimension_id is not None:
+        query = query.where(Action.dimension_id == dimension_id)
+    return list(session.scalars(query.order_by(Action.due.is_(None), Action.due, Action.id)))

@@ -26,14 +26,23 @@ from assessment.errors import (
     UnknownCode,
     UnknownToken,
 )
-from assessment.instrument import FORMS, ROLES, SECTORS, Instrument, instrument_from_snapshot, load_instrument
-from assessment.models import Answer, Comment, Initiative, ResponseSet, Round
+from assessment.instrument import (
+    FORMS,
+    FRAMEWORK,
+    ROLES,
+    SECTORS,
+    Instrument,
+    instrument_from_snapshot,
+    load_instrument,
+)
+from assessment.models import ACTION_STATUSES, Action, Answer, Comment, Initiative, ResponseSet, Round
 from assessment.responses_csv import ParsedParticipant, parse_csv, write_csv
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: codes are read aloud and typed on phones
 CODE_LENGTH = 6
 MAX_NAME = 100
 MAX_COMMENT = 2000
+FRAMEWORK_DIMENSIONS = frozenset(d for dims in FRAMEWORK.values() for d in dims)
 
 
 def utcnow() -> datetime:
@@ -84,6 +93,22 @@ class InitiativeInfo:
     id: int
     name: str
     description: str
+
+
+@dataclass(frozen=True)
+class ActionInfo:
+    id: int
+    initiative_id: int
+    dimension_id: str
+    what: str
+    owner: str
+    due: date | None
+    status: str
+    note: str
+
+    @classmethod
+    def of(cls, a: Action) -> ActionInfo:
+        return cls(a.id, a.initiative_id, a.dimension_id, a.what, a.owner, a.due, a.status, a.note)
 
 
 @dataclass(frozen=True)
@@ -636,6 +661,81 @@ class Services:
                         )
             return rows
 
+    # ----- action plan -----------------------------------------------------------------------------
+    @staticmethod
+    def _check_action(dimension_id: str, what: str, owner: str, status: str, note: str) -> tuple[str, str, str]:
+        if dimension_id not in FRAMEWORK_DIMENSIONS:
+            raise Invalid("dimension", dimension_id)
+        what, owner, note = what.strip(), owner.strip(), note.strip()
+        if not what or len(what) > MAX_COMMENT:
+            raise Invalid("action_what", what[:20])
+        if len(owner) > 200:
+            raise Invalid("action_owner", owner[:20] + "…")
+        if status not in ACTION_STATUSES:
+            raise Invalid("action_status", status)
+        if len(note) > MAX_COMMENT:
+            raise Invalid("comment", len(note))
+        return what, owner, note
+
+    def add_action(
+        self,
+        *,
+        initiative_id: int,
+        dimension_id: str,
+        what: str,
+        owner: str = "",
+        due: date | None = None,
+        status: str = "planned",
+        note: str = "",
+    ) -> ActionInfo:
+        """Record an action on one dimension (what, owner, due date, status, note)."""
+        what, owner, note = self._check_action(dimension_id, what, owner, status, note)
+        with self.sessions.begin() as session:
+            if session.get(Initiative, initiative_id) is None:
+                raise NotFound("initiative", str(initiative_id))
+            now = utcnow()
+            action = Action(
+                initiative_id=initiative_id,
+                dimension_id=dimension_id,
+                what=what,
+                owner=owner,
+                due=due,
+                status=status,
+                note=note,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(action)
+            session.flush()
+            return ActionInfo.of(action)
+
+    def update_action(
+        self, *, action_id: int, what: str, owner: str, due: date | None, status: str, note: str
+    ) -> ActionInfo:
+        """Change an action; its dimension stays."""
+        with self.sessions.begin() as session:
+            action = session.get(Action, action_id)
+            if action is None:
+                raise NotFound("action", str(action_id))
+            action.what, action.owner, action.note = self._check_action(action.dimension_id, what, owner, status, note)
+            action.due, action.status, action.updated_at = due, status, utcnow()
+            return ActionInfo.of(action)
+
+    def delete_action(self, *, action_id: int) -> None:
+        with self.sessions.begin() as session:
+            action = session.get(Action, action_id)
+            if action is None:
+                raise NotFound("action", str(action_id))
+            session.delete(action)
+
+    def list_actions(self, *, initiative_id: int, dimension_id: str | None = None) -> list[ActionInfo]:
+        """An initiative's actions, by due date (undated last)."""
+        with self.reads() as session:
+            return [
+                ActionInfo.of(a)
+                for a in repo.actions_of(session, initiative_id=initiative_id, dimension_id=dimension_id)
+            ]
+
     # ----- demonstration data -------------------------------------------------------------------------
     def load_demo(self) -> bool:
         """Store the demonstration initiative; False (and nothing written) when it is already there."""
@@ -652,6 +752,21 @@ class Services:
                 )
                 r.status, r.results_revealed = spec.status, True
                 self._add_participants(session, r, instrument, demo.demo_participants(instrument, spec, seed))
+            now = utcnow()
+            for dimension_id, what, owner, due, status, note in demo.ACTIONS:
+                session.add(
+                    Action(
+                        initiative_id=initiative.id,
+                        dimension_id=dimension_id,
+                        what=what,
+                        owner=owner,
+                        due=due,
+                        status=status,
+                        note=note,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                )
             return True
 
     def export_responses(self, *, initiative: str, label: str | None = None) -> bytes:
