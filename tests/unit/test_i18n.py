@@ -53,6 +53,12 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
+def filled(key: str) -> dict[str, object]:
+    """A value for every placeholder of the entry (a plain word where FILLERS has none)."""
+    names = (placeholders(CATALOG[key]["fr"]) | placeholders(CATALOG[key]["en"])) - {"nbsp", "nnbsp"}
+    return {name: FILLERS.get(name, "X") for name in names}
+
+
 @pytest.mark.parametrize("key", sorted(CATALOG))
 def test_every_catalog_entry_exists_in_both_languages_with_the_same_placeholders(key):
     entry = CATALOG[key]
@@ -63,14 +69,14 @@ def test_every_catalog_entry_exists_in_both_languages_with_the_same_placeholders
 
 @pytest.mark.parametrize("key", sorted(CATALOG))
 def test_french_strings_put_no_break_spaces_where_french_typography_wants_them(key):
-    text = t(key, "fr", **FILLERS)
+    text = t(key, "fr", **filled(key))
     assert not BAD_BEFORE.search(text), f"{key}: {text!r}"
     assert not BAD_AFTER.search(text), f"{key}: {text!r}"
 
 
 @pytest.mark.parametrize("key", sorted(CATALOG))
 def test_english_strings_have_no_space_before_punctuation(key):
-    text = t(key, "en", **FILLERS)
+    text = t(key, "en", **filled(key))
     assert not re.search(r"[ \u00a0\u202f][:;!?]", text), f"{key}: {text!r}"
 
 
