@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.comparison import comparison
 from bench.dataset import PARTICIPANTS, ROUNDS, Context, timed_build
 from bench.report import Row, table
 from bench.results_page import results_page
@@ -22,6 +23,8 @@ SECTIONS: list[tuple[str, Section]] = [
     ("results page", results_page),
     ("saving a questionnaire", save_questionnaire),
     ("memory", scoring_memory),
+    # Last: it adds rounds to the initiative (up to 100) to show how the comparison grows.
+    ("comparison of rounds", comparison),
 ]
 
 

@@ -59,22 +59,52 @@ def build(directory: Path, *, runs: int) -> Context:
     services = Services(url=url)
     engine = engine_for(url)
     instrument = Services.current_instrument()
-    item_ids = instrument.item_ids("full")
     rng = random.Random(SEED)
 
     initiative = services.create_initiative(name="Bench initiative", description="synthetic data for make bench")
+    round_ids = add_rounds(services, engine, instrument, initiative.id, ROUNDS, rng)
+    # Fold the write-ahead log into the file so its size is the data's; no ANALYZE, as the app runs none.
+    with closing(sqlite3.connect(path)) as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return Context(
+        url=url,
+        path=path,
+        services=services,
+        engine=engine,
+        instrument=instrument,
+        initiative_id=initiative.id,
+        round_ids=round_ids,
+        runs=runs,
+    )
+
+
+def timed_build(directory: Path, *, runs: int):
+    """The context, and the seconds the build took."""
+    start = time.perf_counter()
+    ctx = build(directory, runs=runs)
+    return ctx, time.perf_counter() - start
+
+
+def add_rounds(
+    services: Services, engine: Engine, instrument: Instrument, initiative_id: int, count: int, rng: random.Random
+) -> list[int]:
+    """Add ``count`` closed rounds of PARTICIPANTS submitted participants answering every item; their ids."""
+    item_ids = instrument.item_ids("full")
+    existing = len(services.list_rounds(initiative_id=initiative_id))
     start = date(2020, 1, 15)
     round_ids: list[int] = []
-    for n in range(ROUNDS):
+    for k in range(count):
+        n = existing + k
         info = services.create_round(
-            initiative_id=initiative.id, label=f"Round {n + 1}", on=start + timedelta(days=91 * n), form="full"
+            initiative_id=initiative_id, label=f"Round {n + 1}", on=start + timedelta(days=91 * n), form="full"
         )
         services.set_round_status(round_id=info.id, status="closed")  # past rounds, as a facilitator sees them
         round_ids.append(info.id)
 
     dimension_ids = list(instrument.dimensions)
     with engine.begin() as conn:
-        for n, round_id in enumerate(round_ids):
+        for k, round_id in enumerate(round_ids):
+            n = existing + k
             # Each round drifts upward a little, with dimensions spread around the thresholds.
             base = {d: 2.2 + 0.12 * n + rng.uniform(-0.6, 0.9) for d in dimension_ids}
             when = datetime(2020, 1, 15, 9) + timedelta(days=91 * n)
@@ -119,23 +149,4 @@ def build(directory: Path, *, runs: int) -> Context:
             conn.execute(insert(Answer), answers)
             if comments:
                 conn.execute(insert(Comment), comments)
-    # Fold the write-ahead log into the file so its size is the data's; no ANALYZE, as the app runs none.
-    with closing(sqlite3.connect(path)) as raw:
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return Context(
-        url=url,
-        path=path,
-        services=services,
-        engine=engine,
-        instrument=instrument,
-        initiative_id=initiative.id,
-        round_ids=round_ids,
-        runs=runs,
-    )
-
-
-def timed_build(directory: Path, *, runs: int):
-    """The context, and the seconds the build took."""
-    start = time.perf_counter()
-    ctx = build(directory, runs=runs)
-    return ctx, time.perf_counter() - start
+    return round_ids

@@ -18,8 +18,8 @@ from bench.timing import median_ms, time_ms
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_MS = 200
 PASSCODE = "bench-passcode"
-# AppTest calls each selectbox's format_func outside the script run; the pages' format_funcs read
-# st.session_state, which then logs a warning per read. Silenced while the section runs.
+# AppTest runs some Streamlit code outside the script run, where reading st.session_state logs a
+# warning per read. Silenced while the section runs.
 _NOISY_LOGGERS = (
     "streamlit.runtime.scriptrunner_utils.script_run_context",
     "streamlit.runtime.state.session_state_proxy",
@@ -27,7 +27,7 @@ _NOISY_LOGGERS = (
 
 
 @contextmanager
-def _quiet():
+def quiet():
     loggers = [logging.getLogger(name) for name in _NOISY_LOGGERS]
     before = [log.disabled for log in loggers]
     for log in loggers:
@@ -40,7 +40,7 @@ def _quiet():
 
 
 @contextmanager
-def _app_environment(url: str):
+def app_environment(url: str):
     """The app's database and passcode in the environment and the repository as cwd, restored after."""
     saved = {key: os.environ.get(key) for key in ("DATABASE_URL", "IMPACT_FACILITATOR_PASSCODE")}
     cwd = Path.cwd()
@@ -66,27 +66,23 @@ def _problems(at: AppTest, lang: str) -> list[str]:
     ]
 
 
-def _rerun_times(ctx: Context, round_id: int, lang: str) -> tuple[float, list[float]]:
-    """(first run, timed reruns) of pages/results.py in ``lang``, in ms."""
+def page_rerun_times(ctx: Context, page: str, state: dict[str, object], lang: str) -> tuple[float, list[float]]:
+    """(first run, timed reruns) of a facilitator page under AppTest in ``lang``, in ms."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.session_state["facilitator"] = True
     at.session_state["lang"] = lang
-    at.run()  # registers the facilitator pages, so switch_page can find results.py
-    at.switch_page("views/results.py")
-    at.session_state["results_initiative_id"] = ctx.initiative_id
-    at.session_state["results_round_id"] = round_id
+    at.run()  # registers the facilitator pages, so switch_page can find the page
+    at.switch_page(page)
+    for key, value in state.items():
+        at.session_state[key] = value
     first = time_ms(at.run)
     for problem in _problems(at, lang):
-        print(f"  results page: {problem}")
-    charts = len(at.get("plotly_chart"))
-    if at.session_state["results_round_id"] != round_id or charts == 0:
-        print(
-            f"  results page: expected round {round_id} with charts, got {at.session_state['results_round_id']}, "
-            f"{charts} charts"
-        )
+        print(f"  {page}: {problem}")
+    if not at.get("plotly_chart"):
+        print(f"  {page}: no chart drawn")
     times = [time_ms(at.run) for _ in range(ctx.runs)]
     for problem in _problems(at, lang):
-        print(f"  results page (rerun): {problem}")
+        print(f"  {page} (rerun): {problem}")
     return first, times
 
 
@@ -94,15 +90,9 @@ def results_page(ctx: Context) -> list[Row]:
     """Median of AppTest reruns of pages/results.py, and of the service call it makes."""
     round_id = ctx.round_ids[-1]
     lang = "en"
-    with _quiet(), _app_environment(ctx.url):
-        try:
-            first, times = _rerun_times(ctx, round_id, lang)
-        except ValueError as error:
-            # The round selectbox's format_func reads the language from st.session_state; AppTest calls it
-            # outside the run, where it falls back to French, so an English label no longer matches.
-            print(f"  results page: a rerun in English fails under AppTest ({error}); timed in French instead")
-            lang = "fr"
-            first, times = _rerun_times(ctx, round_id, lang)
+    state = {"results_initiative_id": ctx.initiative_id, "results_round_id": round_id}
+    with quiet(), app_environment(ctx.url):
+        first, times = page_rerun_times(ctx, "views/results.py", state, lang)
     report = median_ms(lambda: ctx.services.round_report(round_id=round_id), runs=ctx.runs)
     return [
         Row(
