@@ -52,6 +52,7 @@ participant_pages = [
         "views/questionnaire.py", title=tr("page.questionnaire"), icon=":material/checklist:", url_path="questionnaire"
     ),
     st.Page("views/my_results.py", title=tr("page.my_results"), icon=":material/person:", url_path="my-results"),
+    st.Page("views/guide.py", title=tr("page.guide"), icon=":material/menu_book:", url_path="guide"),
 ]
 facilitation_pages = [
     st.Page("views/facilitator.py", title=tr("page.facilitator"), icon=":material/lock:", url_path="facilitator"),
@@ -61,6 +62,10 @@ if state.get("facilitator"):
         st.Page("views/rounds.py", title=tr("page.rounds"), icon=":material/event:", url_path="rounds"),
         st.Page("views/results.py", title=tr("page.results"), icon=":material/monitoring:", url_path="results"),
         st.Page("views/compare.py", title=tr("page.compare"), icon=":material/timeline:", url_path="compare"),
+        st.Page("views/actions.py", title=tr("page.actions"), icon=":material/task_alt:", url_path="actions"),
+        st.Page("views/breakdown.py", title=tr("page.breakdown"), icon=":material/groups:", url_path="breakdown"),
+        st.Page("views/data.py", title=tr("page.data"), icon=":material/database:", url_path="data"),
+        st.Page("views/reports.py", title=tr("page.reports"), icon=":material/download:", url_path="reports"),
     ]
 
 page = st.navigation({tr("nav.participant"): participant_pages, tr("nav.facilitation"): facilitation_pages})

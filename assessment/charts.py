@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 
 import plotly.graph_objects as go
@@ -14,6 +15,11 @@ BAND_COLOURS = {"strength": "#2e7d32", "borderline": "#f0a202", "concern": "#c62
 SCALE_COLOURS = ("#c62828", "#ef6c00", "#f9a825", "#7cb342", "#2e7d32")
 DONT_KNOW_COLOUR = "#b0bec5"
 FONT = dict(family="sans-serif", size=13)
+
+
+def label(text: str) -> str:
+    """User text (a round label) made literal for Plotly, which reads <b>, <a> and %{…} in labels."""
+    return html.escape(text, quote=False).replace("%{", "%\u200b{")
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -41,11 +47,11 @@ def readiness_radar(
             go.Scatterpolar(
                 r=values + values[:1],
                 theta=labels + labels[:1],
-                name=name,
+                name=label(name),
                 fill="toself",
                 opacity=0.6,
                 connectgaps=True,
-                hovertemplate="%{theta}: %{r:.2f}<extra>" + name + "</extra>",
+                hovertemplate="%{theta}: %{r:.2f}<extra>%{fullData.name}</extra>",
             )
         )
     return _layout(
@@ -179,12 +185,12 @@ def trend(
     for name, values in series.items():
         fig.add_trace(
             go.Scatter(
-                x=rounds,
+                x=[label(r) for r in rounds],
                 y=values,
-                name=name,
+                name=label(name),
                 mode="lines+markers",
                 connectgaps=False,
-                hovertemplate="%{x}: %{y:.2f}<extra>" + name + "</extra>",
+                hovertemplate="%{x}: %{y:.2f}<extra>%{fullData.name}</extra>",
             )
         )
     _band_background(fig, instrument)
@@ -213,8 +219,8 @@ def heat_map(
     fig = go.Figure(
         go.Heatmap(
             z=values,
-            x=rounds,
-            y=rows,
+            x=[label(r) for r in rounds],
+            y=[label(r) for r in rows],
             zmin=zmin,
             zmax=zmax,
             colorscale=colorscale,

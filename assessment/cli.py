@@ -213,7 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    lang = _lang()
+    lang = getattr(args, "lang", None) or _lang()
     try:
         return args.func(Services(), args)
     except ImportRejected as error:

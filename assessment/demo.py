@@ -211,7 +211,7 @@ ACTIONS = (
     ),
     (
         "continuous_communication",
-        "Plan de communication : qui a besoin de quelle information, sous quelle forme, dans quel but",
+        "Plan de communication\u00a0: qui a besoin de quelle information, sous quelle forme, dans quel but",
         "Équipe de soutien",
         date(2025, 11, 15),
         "in_progress",

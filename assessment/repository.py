@@ -191,3 +191,55 @@ def actions_of(session: Session, *, initiative_id: int, dimension_id: str | None
     if dimension_id is not None:
         query = query.where(Action.dimension_id == dimension_id)
     return list(session.scalars(query.order_by(Action.due.is_(None), Action.due, Action.id)))
+
+
+def participants_by_profile(session: Session, *, round_id: int) -> dict[tuple[str | None, str | None], int]:
+    """Submitted participants of a round per (sector, role); None = not given."""
+    rows = session.execute(
+        select(ResponseSet.sector, ResponseSet.role, func.count())
+        .where(ResponseSet.round_id == round_id, ResponseSet.status == "submitted")
+        .group_by(ResponseSet.sector, ResponseSet.role)
+    )
+    return {(sector, role): int(n) for sector, role, n in rows}
+
+
+def dimension_stats_by_profile(
+    session: Session, *, round_id: int
+) -> dict[tuple[str | None, str | None], dict[str, DimensionStats]]:
+    """Per (sector, role) (None = not given) and dimension, over submitted participants: n, sum and sum of
+    squares of their dimension scores (mean of their answered items), and the don't-know count.
+
+    The groupings of dimension_stats (participant x dimension, then profile x dimension), in one
+    statement in the database.
+    """
+    per_participant = (
+        select(
+            ResponseSet.sector.label("sector"),
+            ResponseSet.role.label("role"),
+            Answer.dimension_id.label("dimension_id"),
+            func.avg(Answer.score).label("mean"),
+            func.sum(case((Answer.score.is_(None), 1), else_=0)).label("dk"),
+        )
+        .join(ResponseSet, ResponseSet.id == Answer.response_set_id)
+        .where(ResponseSet.round_id == round_id, ResponseSet.status == "submitted")
+        .group_by(ResponseSet.id, ResponseSet.sector, ResponseSet.role, Answer.dimension_id)
+        .subquery()
+    )
+    p = per_participant.c
+    rows = session.execute(
+        select(
+            p.sector,
+            p.role,
+            p.dimension_id,
+            func.count(p.mean),
+            func.sum(p.mean),
+            func.sum(p.mean * p.mean),
+            func.sum(p.dk),
+        ).group_by(p.sector, p.role, p.dimension_id)
+    )
+    stats: dict[tuple[str | None, str | None], dict[str, DimensionStats]] = defaultdict(dict)
+    for sector, role, dimension_id, n, total, total_sq, dk in rows:
+        stats[(sector, role)][dimension_id] = DimensionStats(
+            int(n), float(total or 0.0), float(total_sq or 0.0), int(dk or 0)
+        )
+    return dict(stats)

@@ -3,8 +3,9 @@
 import pandas as pd
 import streamlit as st
 
-from assessment import charts
+from assessment import action_plan, charts
 from assessment.errors import UserError
+from assessment.guide import guide_query
 from views.ui import (
     dimension_title,
     labeller,
@@ -45,7 +46,6 @@ pick_baseline.selectbox(
 
 try:
     comparison = svc.comparison(initiative=initiative_name, baseline=state.compare_baseline)
-    item_means = svc.item_means_by_round(initiative=initiative_name)
 except UserError as error:
     show_user_error(error)
     st.stop()
@@ -105,6 +105,25 @@ for previous, change in zip(comparison.rounds, comparison.rounds[1:], strict=Fal
                 after=band(moved.after),
             )
             st.markdown(f"{icon} {text}")
+paths = {d: action_plan.score_path(comparison, d) for d in instrument.dimensions}
+latest_concerns = [d for d, path in paths.items() if action_plan.latest_band(path) == "concern"]
+
+
+def guide_link(dimension_id: str) -> None:
+    title = dimension_title(instrument, dimension_id)
+    st.page_link(
+        "views/guide.py",
+        label=tr("guide.read_about", dimension=title),
+        icon=":material/menu_book:",
+        query_params=guide_query(dimension_id),
+    )
+
+
+if latest_concerns:
+    with st.container(border=True):
+        st.markdown(f"**{tr('guide.latest_concerns')}**")
+        for d in latest_concerns:
+            guide_link(d)
 
 # ---- trends ----------------------------------------------------------------------------------------
 st.subheader(tr("compare.sections"))
@@ -132,6 +151,56 @@ dimension_series = {
 }
 st.plotly_chart(charts.trend(instrument, L, names, dimension_series), config={"displayModeBar": False}, key="dims")
 
+# ---- beside each trend: the dimension's score round by round and its actions -----------------------
+st.markdown(f"**{tr('actions.compare')}**")
+st.caption(tr("actions.compare_intro"))
+st.page_link("views/actions.py", label=tr("actions.plan_link"), icon=":material/task_alt:")
+actions = svc.list_actions(initiative_id=initiative_id)
+status_label = labeller("action_status")
+
+
+def signed(value: float) -> str:
+    return ("+" if value >= 0 else "-") + score(abs(value))
+
+
+def round_name(point: action_plan.ScorePoint) -> str:
+    return plain(point.round) + (f" ({tr('compare.in_progress')})" if point.in_progress else "")
+
+
+for d in instrument.section(section_id or "conditions").dimensions:
+    path = paths[d.id]
+    with st.container(border=True):
+        st.markdown(f"**{dimension_title(instrument, d.id)}**")
+        st.markdown(
+            " · ".join(
+                f"{round_name(p)} **{score(p.score)}**"
+                + (f" ({signed(p.delta_previous)})" if p.delta_previous is not None else "")
+                for p in path
+            )
+        )
+        lines = []
+        for a in (a for a in actions if a.dimension_id == d.id):
+            parts = [f"**{status_label(a.status)}**", plain(a.what), plain(a.owner) or tr("actions.no_owner")]
+            parts.append(tr("actions.due_on", date=a.due.isoformat()) if a.due else tr("actions.no_due"))
+            before, after = action_plan.around(path, a.due)
+            if a.due and after is None:
+                parts.append(tr("actions.effect_pending"))
+            elif before and after:
+                parts.append(
+                    tr(
+                        "actions.effect",
+                        before=score(before.score),
+                        before_round=plain(before.round),
+                        after=score(after.score),
+                        after_round=plain(after.round),
+                        delta=signed(after.score - before.score),
+                    )
+                )
+            lines.append("- " + " · ".join(parts))
+        st.markdown("\n".join(lines) if lines else tr("actions.none"))
+        if action_plan.latest_band(path) == "concern":
+            guide_link(d.id)
+
 # ---- two rounds overlaid ---------------------------------------------------------------------------
 st.subheader(tr("compare.radar"))
 by_label = {c.round.label: c for c in comparison.rounds}
@@ -155,6 +224,11 @@ rows_kind = st.segmented_control(
     required=True,
 )
 if rows_kind == "items":
+    try:  # only when asked for: it reads every answer of every round
+        item_means = svc.item_means_by_round(initiative=initiative_name)
+    except UserError as error:
+        show_user_error(error)
+        st.stop()
     item_ids = [i for i in instrument.items if any(i in item_means[c.round.id] for c in comparison.rounds)]
     row_labels = [f"{i} — {instrument.items[i].text.get(L)[:50]}" for i in item_ids]
     values = [[item_means[c.round.id].get(i) for c in comparison.rounds] for i in item_ids]

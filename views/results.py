@@ -5,6 +5,7 @@ import streamlit as st
 
 from assessment import charts, scoring
 from assessment.errors import UserError
+from assessment.guide import guide_query
 from views.ui import (
     dimension_title,
     lang,
@@ -120,6 +121,12 @@ else:
         with st.container(border=True):
             st.markdown(f"**{dimension_title(instrument, d.id)}** — {score(d.score, 2)} ({tr('band.concern')})")
             st.write(instrument.dimensions[d.id].next_step.get(L))
+            st.page_link(
+                "views/guide.py",
+                label=tr("guide.read_about", dimension=dimension_title(instrument, d.id)),
+                icon=":material/menu_book:",
+                query_params=guide_query(d.id),
+            )
 
 # ---- distribution of answers per item ---------------------------------------------------------------
 st.subheader(tr("results.items"))

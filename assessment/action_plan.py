@@ -1,0 +1,98 @@
+"""Action plan: which dimensions to work on first, and each dimension's scores round by round beside its actions.
+
+Pure functions over results and comparisons, plus one use case that finds the latest scored round.
+Scores are on the 1–5 scale; a change is None where either round has no score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from assessment.compare import Comparison
+from assessment.instrument import Instrument
+from assessment.models import ACTION_STATUSES
+from assessment.scoring import RoundResult
+from assessment.services import RoundInfo, Services
+
+STATUSES: tuple[str, ...] = ACTION_STATUSES
+
+
+@dataclass(frozen=True)
+class LatestScores:
+    """The latest round of an initiative with at least one submitted participant, and its results.
+
+    ``round`` and ``result`` are None when no round has any; ``instrument`` is then the current one."""
+
+    round: RoundInfo | None
+    instrument: Instrument
+    result: RoundResult | None
+
+
+@dataclass(frozen=True)
+class ScorePoint:
+    """A dimension's group score in one round, and its change since the previous round."""
+
+    round: str
+    date: date
+    score: float | None
+    band: str | None
+    delta_previous: float | None
+    in_progress: bool
+
+
+def latest_scores(*, services: Services, initiative_id: int) -> LatestScores:
+    """The newest round (by date) that has submitted answers: an open round just created has none yet."""
+    for r in reversed(services.list_rounds(initiative_id=initiative_id)):
+        result = services.round_result(round_id=r.id)
+        if result.participants:
+            return LatestScores(r, services.instrument_of_round(round_id=r.id), result)
+    return LatestScores(None, services.current_instrument(), None)
+
+
+def dimensions_by_concern(instrument: Instrument, result: RoundResult | None) -> list[str]:
+    """Every dimension id: those in the concern band first, weakest first, then the others in
+    instrument order (all in instrument order when there is no result)."""
+    ids = list(instrument.dimensions)
+    if result is None:
+        return ids
+    concerns = [d.id for d in result.dimensions if d.band == "concern" and d.id in instrument.dimensions]
+    concerns.sort(key=lambda d: result.dimension(d).score)  # type: ignore[arg-type, return-value]
+    return concerns + [d for d in ids if d not in concerns]
+
+
+def score_path(comparison: Comparison, dimension_id: str) -> list[ScorePoint]:
+    """A dimension's score in every round of the comparison, oldest first."""
+    points = []
+    for change in comparison.rounds:
+        r = change.round
+        scored = dimension_id in r.dimension_ids
+        result = r.result.dimension(dimension_id) if scored else None
+        points.append(
+            ScorePoint(
+                round=r.label,
+                date=r.date,
+                score=result.score if result else None,
+                band=result.band if result else None,
+                delta_previous=change.delta_previous.get(dimension_id),
+                in_progress=change.in_progress,
+            )
+        )
+    return points
+
+
+def latest_band(path: Sequence[ScorePoint]) -> str | None:
+    """The band of the newest round in which the dimension has a score; None when it never had one."""
+    return next((p.band for p in reversed(path) if p.score is not None), None)
+
+
+def around(path: Sequence[ScorePoint], due: date | None) -> tuple[ScorePoint | None, ScorePoint | None]:
+    """The last scored round before an action's due date and the first scored round on or after it:
+    the two scores that show whether the action moved the dimension. (None, None) without a due date."""
+    if due is None:
+        return None, None
+    scored = [p for p in path if p.score is not None]
+    before = next((p for p in reversed(scored) if p.date < due), None)
+    after = next((p for p in scored if p.date >= due), None)
+    return before, after

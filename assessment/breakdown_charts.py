@@ -1,0 +1,155 @@
+"""Pure functions returning the words and Plotly figures of a breakdown by sector or role. No Streamlit here."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from assessment.breakdown import NOT_GIVEN, TOO_FEW, TOTAL, Breakdown, Cell, Group
+from assessment.charts import FONT, score_scale
+from assessment.i18n import CATALOG, format_score, t
+from assessment.instrument import Instrument
+
+HIDDEN_COLOUR = "#cfd8dc"
+EMPTY_COLOUR = "#eceff1"
+
+
+def group_label(by: str, group_id: str, lang: str) -> str:
+    """The name of a group: 'Everyone', a sector or role in words, 'Not given', or the id itself when unknown."""
+    if group_id == TOTAL:
+        return t("breakdown.total", lang)
+    if group_id == NOT_GIVEN:
+        return t("breakdown.not_given", lang)
+    key = f"{by}.{group_id}"
+    return t(key, lang) if key in CATALOG else group_id
+
+
+def hidden_text(reason: str, min_group_size: int, lang: str) -> str:
+    """What a hidden cell reads: 'fewer than 3' for a small group, 'hidden' for one hidden to protect another."""
+    return t("breakdown.too_few", lang, n=min_group_size) if reason == TOO_FEW else t("breakdown.hidden", lang)
+
+
+def people(b: Breakdown, group: Group, lang: str) -> str:
+    """A group's participant count, or why it is hidden."""
+    if group.hidden:
+        return hidden_text(group.hidden, b.min_group_size, lang)
+    return str(group.participants)
+
+
+def column_labels(b: Breakdown, lang: str) -> list[str]:
+    """One heading per column, the total first: the group's name and its participant count."""
+    return [
+        t("breakdown.column", lang, group=group_label(b.by, g.id, lang), count=people(b, g, lang))
+        for g in (b.total, *b.groups)
+    ]
+
+
+def _cell_texts(b: Breakdown, cell: Cell, lang: str) -> tuple[str, str]:
+    """(text in the cell, text on hover) of one cell."""
+    if not cell.shown:
+        text = hidden_text(cell.hidden or TOO_FEW, b.min_group_size, lang)
+        return text, text
+    if cell.score is None:
+        return "—", t("band.none", lang)
+    hover = format_score(cell.score, lang, 2)
+    if cell.n is not None:
+        hover += f" · n={cell.n}"
+    return format_score(cell.score, lang), f"{hover} · {t(f'band.{cell.band}', lang)}"
+
+
+def breakdown_heat_map(
+    instrument: Instrument, lang: str, b: Breakdown, rows: list[str], row_labels: list[str], kind: str
+) -> go.Figure:
+    """Rows (dimension or section ids, ``kind`` 'dimensions' or 'sections') × the total and each group.
+
+    Shown scores are coloured by band on the 1–5 scale; hidden cells are grey and read 'fewer than N'
+    or 'hidden'; a cell nobody scored is pale and reads '—'.
+    """
+    columns = column_labels(b, lang)
+    groups = (b.total, *b.groups)
+    cells = [[getattr(g, kind)[row] for g in groups] for row in rows]
+    scores = [[c.score if c.shown and c.score is not None else None for c in line] for line in cells]
+    # 0 = hidden, 1 = nobody scored: the second layer covers exactly the cells without a score.
+    blanks = [
+        [None if s is not None else (0 if not c.shown else 1) for c, s in zip(line, ss, strict=True)]
+        for line, ss in zip(cells, scores, strict=True)
+    ]
+    texts = [[_cell_texts(b, c, lang) for c in line] for line in cells]
+    score_text = [
+        [text if s is not None else "" for (text, _), s in zip(line, ss, strict=True)]
+        for line, ss in zip(texts, scores, strict=True)
+    ]
+    blank_text = [
+        [text if s is None else "" for (text, _), s in zip(line, ss, strict=True)]
+        for line, ss in zip(texts, scores, strict=True)
+    ]
+    hover = [[h for _, h in line] for line in texts]
+    fig = go.Figure()
+    fig.add_trace(
+        go.Heatmap(
+            z=scores,
+            x=columns,
+            y=row_labels,
+            zmin=1,
+            zmax=5,
+            colorscale=score_scale(instrument),
+            text=score_text,
+            customdata=hover,
+            texttemplate="%{text}",
+            hoverongaps=False,
+            hovertemplate="%{y} · %{x}: %{customdata}<extra></extra>",
+            name="scores",
+        )
+    )
+    fig.add_trace(
+        go.Heatmap(
+            z=blanks,
+            x=columns,
+            y=row_labels,
+            zmin=0,
+            zmax=1,
+            colorscale=[[0.0, HIDDEN_COLOUR], [1.0, EMPTY_COLOUR]],
+            showscale=False,
+            text=blank_text,
+            customdata=hover,
+            texttemplate="%{text}",
+            hoverongaps=False,
+            hovertemplate="%{y} · %{x}: %{customdata}<extra></extra>",
+            name="hidden",
+        )
+    )
+    fig.update_layout(
+        font=FONT,
+        margin=dict(l=10, r=10, t=30, b=10),
+        xaxis=dict(type="category", side="top", tickangle=-30, automargin=True),
+        yaxis=dict(autorange="reversed", automargin=True, type="category"),
+        height=140 + 28 * len(rows),
+    )
+    return fig
+
+
+def dimension_heat_map(instrument: Instrument, lang: str, b: Breakdown) -> go.Figure:
+    """The 19 dimensions × the total and each group."""
+    rows = list(instrument.dimensions)
+    labels = [instrument.dimensions[d].title.get(lang) for d in rows]
+    return breakdown_heat_map(instrument, lang, b, rows, labels, "dimensions")
+
+
+def section_heat_map(instrument: Instrument, lang: str, b: Breakdown) -> go.Figure:
+    """The 4 sections × the total and each group."""
+    rows = [s.id for s in instrument.sections]
+    labels = [s.title.get(lang) for s in instrument.sections]
+    return breakdown_heat_map(instrument, lang, b, rows, labels, "sections")
+
+
+def colour_legend(instrument: Instrument, lang: str) -> str:
+    """One sentence saying which colour is which band."""
+    low, high = instrument.thresholds.borderline, instrument.thresholds.strength
+    return t(
+        "breakdown.colours",
+        lang,
+        concern=t("band.concern", lang),
+        borderline=t("band.borderline", lang),
+        strength=t("band.strength", lang),
+        low=format_score(low, lang),
+        high=format_score(high, lang),
+    )

@@ -1,0 +1,189 @@
+"""Data screen: import of responses (CSV or Excel), backup and restore; and the backup command line."""
+
+CATALOG = {
+    "page.data": {"fr": "Données{nbsp}: import, sauvegarde, restauration", "en": "Data: import, backup, restore"},
+    # --- import ------------------------------------------------------------------------------------
+    "data.import_header": {"fr": "Importer des réponses", "en": "Import responses"},
+    "data.import_intro": {
+        "fr": "Des réponses sur papier ou d’un autre outil{nbsp}: un fichier CSV de réponses, ou une feuille Excel "
+        "(.xlsx) avec les mêmes colonnes. Colonnes obligatoires{nbsp}: participant, item_id, score (de 1 à 5, vide "
+        "pour «{nbsp}Je ne sais pas{nbsp}»){nbsp}; facultatives{nbsp}: sector, role, comment, submitted_at. "
+        "Rien n’est enregistré avant le bouton «{nbsp}Importer{nbsp}», et un fichier qui a une seule erreur est "
+        "refusé en entier.",
+        "en": "Answers on paper or from another tool: a responses CSV, or an Excel sheet (.xlsx) with the same "
+        "columns. Required columns: participant, item_id, score (1 to 5, empty for “Don't know”); optional: "
+        "sector, role, comment, submitted_at. Nothing is saved before the “Import” button, and a file with a "
+        "single fault is refused whole.",
+    },
+    "data.import_file": {"fr": "Fichier de réponses (CSV ou Excel)", "en": "Responses file (CSV or Excel)"},
+    "data.initiative": {"fr": "Initiative", "en": "Initiative"},
+    "data.new_initiative_option": {"fr": "Nouvelle initiative…", "en": "New initiative…"},
+    "data.new_initiative_name": {"fr": "Nom de la nouvelle initiative", "en": "Name of the new initiative"},
+    "data.round": {"fr": "Cycle", "en": "Round"},
+    "data.new_round_option": {"fr": "Nouveau cycle…", "en": "New round…"},
+    "data.new_round_label": {"fr": "Nom du nouveau cycle", "en": "Name of the new round"},
+    "data.new_round_date": {"fr": "Date du nouveau cycle", "en": "Date of the new round"},
+    "data.need_names": {
+        "fr": "Nommez l’initiative et le cycle pour voir l’aperçu de l’import.",
+        "en": "Name the initiative and the round to see a preview of the import.",
+    },
+    "data.reading": {"fr": "Lecture et vérification du fichier…", "en": "Reading and checking the file…"},
+    "data.read_ok": {"fr": "Fichier vérifié", "en": "File checked"},
+    "data.read_refused": {"fr": "Fichier refusé", "en": "File refused"},
+    "data.preview": {"fr": "Aperçu{nbsp}: ce qui sera créé", "en": "Preview: what will be created"},
+    "data.preview_summary": {
+        "fr": "{participants}{nbsp}personne(s) participante(s) et {answers}{nbsp}réponse(s), dont {dont_know} "
+        "«{nbsp}Je ne sais pas{nbsp}».",
+        "en": "{participants} participant(s) and {answers} answer(s), {dont_know} of them “Don't know”.",
+    },
+    "data.new_initiative": {
+        "fr": "Nouvelle initiative{nbsp}: «{nbsp}{name}{nbsp}» sera créée.",
+        "en": "New initiative: “{name}” will be created.",
+    },
+    "data.existing_initiative": {
+        "fr": "Initiative existante{nbsp}: «{nbsp}{name}{nbsp}».",
+        "en": "Existing initiative: “{name}”.",
+    },
+    "data.new_round": {
+        "fr": "Nouveau cycle{nbsp}: «{nbsp}{label}{nbsp}», daté du {date}, sera créé fermé, avec le questionnaire "
+        "complet.",
+        "en": "New round: “{label}”, dated {date}, will be created closed, with the full questionnaire.",
+    },
+    "data.existing_round": {
+        "fr": "Cycle existant{nbsp}: les réponses s’ajouteront à «{nbsp}{label}{nbsp}». Questionnaire{nbsp}: {form}.",
+        "en": "Existing round: the answers will be added to “{label}”. Questionnaire: {form}.",
+    },
+    "data.col_row": {"fr": "Ligne", "en": "Row"},
+    "data.col_participant": {"fr": "Personne participante", "en": "Participant"},
+    "data.col_sector": {"fr": "Secteur", "en": "Sector"},
+    "data.col_role": {"fr": "Rôle", "en": "Role"},
+    "data.col_answers": {"fr": "Réponses", "en": "Answers"},
+    "data.col_dont_know": {"fr": "Je ne sais pas", "en": "Don't know"},
+    "data.col_comments": {"fr": "Commentaires", "en": "Comments"},
+    "data.import_button": {"fr": "Importer", "en": "Import"},
+    "data.importing": {"fr": "Enregistrement des réponses…", "en": "Saving the answers…"},
+    "data.imported": {
+        "fr": "Import terminé{nbsp}: {participants}{nbsp}personne(s) participante(s) et {answers}{nbsp}réponse(s) "
+        "dans «{nbsp}{initiative}{nbsp}» / «{nbsp}{round}{nbsp}».",
+        "en": "Import done: {participants} participant(s) and {answers} answer(s) in “{initiative}” / “{round}”.",
+    },
+    # --- backup -------------------------------------------------------------------------------------
+    "data.backup_header": {"fr": "Sauvegarder", "en": "Back up"},
+    "data.backup_intro": {
+        "fr": "Un seul fichier JSON avec les cycles, l’instantané du questionnaire de chacun, les réponses, les "
+        "commentaires et le plan d’action. Gardez-le en lieu sûr{nbsp}: il contient les réponses individuelles et "
+        "les liens de reprise.",
+        "en": "One JSON file with the rounds, each round's questionnaire snapshot, the answers, the comments and "
+        "the action plan. Keep it safe: it holds individual answers and resume links.",
+    },
+    "data.backup_scope": {"fr": "Quoi sauvegarder", "en": "What to back up"},
+    "data.whole_database": {"fr": "Toute la base de données", "en": "The whole database"},
+    "data.backup_download": {"fr": "Télécharger la sauvegarde", "en": "Download the backup"},
+    "data.no_initiative": {
+        "fr": "La base de données ne contient encore aucune initiative.",
+        "en": "The database holds no initiative yet.",
+    },
+    # --- restore ------------------------------------------------------------------------------------
+    "data.restore_header": {"fr": "Restaurer", "en": "Restore"},
+    "data.restore_intro": {
+        "fr": "Tout le fichier est vérifié avant d’écrire quoi que ce soit, puis tout est restauré d’un coup, ou rien.",
+        "en": "The whole file is checked before anything is written, then all of it is restored at once, or nothing.",
+    },
+    "data.restore_file": {"fr": "Fichier de sauvegarde (JSON)", "en": "Backup file (JSON)"},
+    "data.restore_generated": {"fr": "Sauvegarde faite le {when} (UTC).", "en": "Backup made on {when} (UTC)."},
+    "data.col_initiative": {"fr": "Initiative", "en": "Initiative"},
+    "data.col_rounds": {"fr": "Cycles", "en": "Rounds"},
+    "data.col_participants": {"fr": "Personnes participantes", "en": "Participants"},
+    "data.col_actions": {"fr": "Actions", "en": "Actions"},
+    "data.col_exists": {"fr": "Déjà dans la base", "en": "Already here"},
+    "data.yes": {"fr": "oui", "en": "yes"},
+    "data.no": {"fr": "non", "en": "no"},
+    "data.restore_replace": {
+        "fr": "Remplacer les initiatives qui sont déjà dans la base",
+        "en": "Replace the initiatives already in the database",
+    },
+    "data.restore_replace_help": {
+        "fr": "Elles seront supprimées avec leurs cycles, réponses et actions, puis restaurées telles qu’elles sont "
+        "dans le fichier.",
+        "en": "They will be deleted with their rounds, answers and actions, then restored as they are in the file.",
+    },
+    "data.restore_exists_warning": {
+        "fr": "Déjà dans la base{nbsp}: {names}. Sans «{nbsp}Remplacer{nbsp}», la restauration sera refusée.",
+        "en": "Already in the database: {names}. Without “Replace”, the restore will be refused.",
+    },
+    "data.restore_button": {"fr": "Restaurer", "en": "Restore"},
+    "data.restoring": {"fr": "Restauration…", "en": "Restoring…"},
+    # --- both the data screen and the command line ---------------------------------------------------
+    "backup.restored": {
+        "fr": "Restauré{nbsp}: {initiatives}{nbsp}initiative(s), {rounds}{nbsp}cycle(s), "
+        "{participants}{nbsp}personne(s) participante(s), {answers}{nbsp}réponse(s), {actions}{nbsp}action(s).",
+        "en": "Restored: {initiatives} initiative(s), {rounds} round(s), {participants} participant(s), "
+        "{answers} answer(s), {actions} action(s).",
+    },
+    "backup.replaced": {"fr": "Remplacée{nbsp}: {name}", "en": "Replaced: {name}"},
+    "backup.new_code": {
+        "fr": "Le code {old} du cycle «{nbsp}{round}{nbsp}» ({initiative}) servait déjà à un autre cycle de la "
+        "base{nbsp}: son nouveau code est {new}.",
+        "en": "The code {old} of the round “{round}” ({initiative}) was already used by another round here: "
+        "its new code is {new}.",
+    },
+    "backup.cli_wrote": {"fr": "Écrit{nbsp}: {path}", "en": "Wrote {path}"},
+    # --- errors -------------------------------------------------------------------------------------
+    "error.restore_encoding": {
+        "fr": "Ce fichier n’est pas une sauvegarde{nbsp}: il n’est pas en UTF-8 (octet {position}). "
+        "Rien n’a été restauré.",
+        "en": "This file is not a backup: it is not UTF-8 (byte {position}). Nothing was restored.",
+    },
+    "error.restore_empty": {
+        "fr": "Le fichier de sauvegarde est vide. Rien n’a été restauré.",
+        "en": "The backup file is empty. Nothing was restored.",
+    },
+    "error.restore_truncated": {
+        "fr": "Le fichier de sauvegarde est incomplet{nbsp}: il s’arrête avant la fin (téléchargement ou copie "
+        "interrompus{nnbsp}?). Rien n’a été restauré.",
+        "en": "The backup file is incomplete: it stops before its end (an interrupted download or copy?). "
+        "Nothing was restored.",
+    },
+    "error.restore_not_json": {
+        "fr": "Le fichier de sauvegarde est abîmé{nbsp}: JSON invalide à la ligne {line}, colonne {column} "
+        "({detail}). Rien n’a été restauré.",
+        "en": "The backup file is damaged: invalid JSON at line {line}, column {column} ({detail}). "
+        "Nothing was restored.",
+    },
+    "error.restore_wrong_format": {
+        "fr": "Ce fichier n’est pas une sauvegarde d’Impact Readiness. Rien n’a été restauré.",
+        "en": "This file is not an Impact Readiness backup. Nothing was restored.",
+    },
+    "error.restore_version": {
+        "fr": "Cette sauvegarde est en version {version} du format{nbsp}; cette application lit la version "
+        "{supported}. Rien n’a été restauré.",
+        "en": "This backup uses version {version} of the format; this app reads version {supported}. "
+        "Nothing was restored.",
+    },
+    "error.restore_invalid": {
+        "fr": "La sauvegarde n’est pas valide ({count}{nbsp}erreur(s)), d’abord à {where}{nbsp}: {detail}. "
+        "Rien n’a été restauré.",
+        "en": "The backup is not valid ({count} fault(s)), first at {where}: {detail}. Nothing was restored.",
+    },
+    "error.restore_exists": {
+        "fr": "Déjà dans la base de données{nbsp}: {names}. Rien n’a été restauré{nbsp}; demandez à les remplacer "
+        "(--replace, ou la case «{nbsp}Remplacer{nbsp}» de l’écran Données).",
+        "en": "Already in the database: {names}. Nothing was restored; ask to replace them (--replace, or the "
+        "“Replace” box of the Data screen).",
+    },
+    "error.restore_token_taken": {
+        "fr": "{count}{nbsp}lien(s) de reprise de la sauvegarde appartiennent déjà à des personnes participantes de "
+        "cette base{nbsp}: ces réponses y sont déjà. Rien n’a été restauré.",
+        "en": "{count} resume link(s) in the backup already belong to participants in this database: those "
+        "answers are already here. Nothing was restored.",
+    },
+    # --- import faults ------------------------------------------------------------------------------
+    "fault.xlsx_unreadable": {
+        "fr": "le fichier Excel ne peut pas être lu ({detail})",
+        "en": "the Excel file cannot be read ({detail})",
+    },
+    "fault.xls_format": {
+        "fr": "ancien format Excel (.xls){nbsp}: enregistrez-le en .xlsx ou en «{nbsp}CSV UTF-8{nbsp}»",
+        "en": "old Excel format (.xls): save it as .xlsx or as “CSV UTF-8”",
+    },
+}

@@ -1,0 +1,59 @@
+"""`report` (standalone HTML report of a round or of the whole initiative) and `export-workbook` (Excel)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from assessment import exports
+from assessment.cli import _lang
+from assessment.errors import UserError
+from assessment.i18n import LANGS, format_score, t
+from assessment.services import Services
+
+
+def _write(path: str, data: bytes, lang: str) -> None:
+    """Write ``data`` to ``path``; a path that cannot be written is the user's fault, said in one line."""
+    try:
+        Path(path).write_bytes(data)
+    except OSError as error:
+        raise UserError("cannot_write", name=path, detail=error.strerror or type(error).__name__) from None
+    print(t("exports.wrote", lang, name=path, size=_size(len(data), lang)), file=sys.stderr)
+
+
+def _size(n: int, lang: str) -> str:
+    """A file size in words: 4.9 MB / 4,9 Mo, 180 kB / 180 ko."""
+    if n >= 1_000_000:
+        return t("exports.megabytes", lang, size=format_score(n / 1_000_000, lang, 1))
+    return t("exports.kilobytes", lang, size=format_score(n / 1000, lang, 0))
+
+
+def cmd_report(services: Services, args: argparse.Namespace) -> int:
+    lang = args.lang or _lang()
+    report = exports.html_report(services=services, initiative=args.initiative, round_label=args.round, lang=lang)
+    _write(args.output, report.encode("utf-8"), lang)
+    return 0
+
+
+def cmd_export_workbook(services: Services, args: argparse.Namespace) -> int:
+    lang = args.lang or _lang()
+    _write(args.output, exports.excel_workbook(services=services, initiative=args.initiative, lang=lang), lang)
+    return 0
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("report", help="a standalone HTML report of a round or of the whole initiative")
+    p.add_argument("--initiative", required=True)
+    p.add_argument("--round", help="label of one round (default: the whole initiative)")
+    p.add_argument("-o", "--output", required=True, help="the .html file to write")
+    p.add_argument("--lang", choices=LANGS, help="fr or en (default: from IMPACT_LANG or LANG)")
+    p.set_defaults(func=cmd_report)
+
+    p = subparsers.add_parser(
+        "export-workbook", help="an Excel workbook: round summaries, comparison, actions, answers"
+    )
+    p.add_argument("--initiative", required=True)
+    p.add_argument("-o", "--output", required=True, help="the .xlsx file to write")
+    p.add_argument("--lang", choices=LANGS, help="fr or en (default: from IMPACT_LANG or LANG)")
+    p.set_defaults(func=cmd_export_workbook)

@@ -1,0 +1,167 @@
+"""The data screen: import with a preview (CSV and Excel, through the file uploader), backup, restore."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from openpyxl import Workbook
+
+from assessment.backup import backup_json
+from assessment.demo import DEMO_INITIATIVE
+from assessment.errors import ImportRejected
+from assessment.i18n import fault_lines, plain
+from assessment.services import Services
+from tests.app.conftest import button, healthy, raw_keys, shown, title, tr
+from tests.app.test_pages_render import render
+from tests.factories import csv_bytes
+
+LANGS = ["fr", "en"]
+PAPER = csv_bytes(
+    [
+        {"participant": "Amira", "item_id": "complexity_1", "score": 4, "sector": "youth"},
+        {"participant": "Amira", "item_id": "urgency_1", "score": None},
+        {"participant": "Benoît", "item_id": "complexity_1", "score": 2, "comment": "**gras** <b>non</b>"},
+    ],
+    ("participant", "item_id", "score", "sector", "comment"),
+)
+
+
+def data_page(lang: str = "en"):
+    at = render("views/data.py", lang, facilitator=True)
+    assert healthy(at), [e.value for e in at.exception] + [e.value for e in at.error]
+    return at
+
+
+def upload(at, key: str, name: str, content: bytes, mime: str = "text/csv"):
+    at.file_uploader(key=key).set_value((name, content, mime))
+    return at.run()
+
+
+def into_new_round(at, initiative: str = "Papier", label: str = "Printemps 2026"):
+    """Choose "new initiative" and "new round" and name them."""
+    at.selectbox(key="import_initiative").set_value("").run()
+    at.text_input(key="import_new_initiative").set_value(initiative)
+    at.text_input(key="import_new_round").set_value(label)
+    return at.run()
+
+
+def errors(at) -> list[str]:
+    return [e.value for e in at.error]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_data_page_renders_its_three_parts_in_each_language(lang: str, demo) -> None:
+    at = data_page(lang)
+    assert title(at) == [tr("page.data", lang)]
+    assert [t.label for t in at.tabs] == [
+        tr(k, lang) for k in ("data.import_header", "data.backup_header", "data.restore_header")
+    ]
+    for key in ("data.import_intro", "data.backup_intro", "data.restore_intro", "data.initiative", "data.round"):
+        assert shown(at, tr(key, lang)), key
+    assert [u.label for u in at.file_uploader] == [tr("data.import_file", lang), tr("data.restore_file", lang)]
+    assert [b.label for b in at.get("download_button")] == [tr("data.backup_download", lang)]
+    assert at.selectbox(key="backup_scope").options == [tr("data.whole_database", lang), DEMO_INITIATIVE]
+    assert raw_keys(at) == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_uploaded_csv_is_previewed_then_imported_when_asked(lang: str, svc: Services) -> None:
+    at = data_page(lang)
+    upload(at, "import_file_0", "paper.csv", PAPER)
+    at = into_new_round(at)
+
+    assert healthy(at) and not errors(at)
+    assert shown(at, tr("data.preview", lang))
+    assert shown(at, tr("data.new_initiative", lang, name="Papier"))
+    assert shown(at, tr("data.preview_summary", lang, participants=2, answers=3, dont_know=1))
+    preview = at.dataframe[0].value
+    assert list(preview[tr("data.col_participant", lang)]) == ["Amira", "Benoît"]
+    assert list(preview[tr("data.col_row", lang)]) == [2, 4]
+    assert svc.list_initiatives() == []  # a preview writes nothing
+
+    button(at, tr("data.import_button", lang)).click().run()
+
+    assert healthy(at) and not errors(at)
+    imported = tr("data.imported", lang, participants=2, answers=3, initiative="Papier", round="Printemps 2026")
+    assert [s.value for s in at.success] == [plain(imported)]
+    assert "**gras** <b>non</b>" in svc.export_responses(initiative="Papier").decode("utf-8-sig")
+    assert not at.file_uploader(key="import_file_1").value  # a fresh uploader: the file cannot be imported twice
+
+
+def test_an_excel_sheet_with_bad_rows_lists_every_fault_and_offers_no_import(svc: Services) -> None:
+    workbook = Workbook()
+    for row in (["participant", "item_id", "score"], ["Amira", "complexity_1", 4.0], [], ["Benoît", "nope", 7]):
+        workbook.active.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+    at = data_page("fr")
+    upload(at, "import_file_0", "papier.xlsx", buffer.getvalue(), xlsx)
+    at = into_new_round(at)
+
+    assert healthy(at)
+    expected = ImportRejected([(4, "unknown_item", {"item": "nope"}), (4, "score_range", {"value": "7"})])
+    assert tr("error.import_rejected", "fr", count=2) in errors(at)
+    listed = "\n".join(f"- {plain(line)}" for line in fault_lines(expected, "fr"))
+    assert listed in [m.value for m in at.markdown]
+    assert tr("data.import_button", "fr") not in [b.label for b in at.button]
+    assert svc.list_initiatives() == []
+
+
+def test_importing_into_an_existing_round_adds_to_it(svc: Services, demo) -> None:
+    at = data_page("en")
+    upload(at, "import_file_0", "paper.csv", PAPER)
+    at.selectbox(key="import_initiative").set_value(DEMO_INITIATIVE).run()
+    at.selectbox(key=f"import_round_{DEMO_INITIATIVE}").set_value(demo[0].label).run()
+
+    assert shown(at, tr("data.existing_round", "en", label=plain(demo[0].label), form=tr("form.full", "en")))
+    button(at, tr("data.import_button", "en")).click().run()
+
+    assert healthy(at) and not errors(at)
+    assert svc.response_counts(round_id=demo[0].id)["submitted"] == 18 + 2
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_restoring_shows_what_the_file_holds_refuses_an_existing_initiative_then_replaces_it(lang, svc, demo) -> None:
+    document = backup_json(services=svc).encode("utf-8")
+    before = svc.export_responses(initiative=DEMO_INITIATIVE)
+    at = data_page(lang)
+    upload(at, "restore_file_0", "backup.json", document, "application/json")
+
+    contents = at.dataframe[0].value
+    assert list(contents[tr("data.col_initiative", lang)]) == [DEMO_INITIATIVE]
+    assert list(contents[tr("data.col_participants", lang)]) == [65]
+    assert list(contents[tr("data.col_exists", lang)]) == [tr("data.yes", lang)]
+    warning = tr("data.restore_exists_warning", lang, names=plain(DEMO_INITIATIVE))
+    assert [w.value for w in at.warning] == [warning]
+
+    button(at, tr("data.restore_button", lang)).click().run()
+    assert errors(at) == [tr("error.restore_exists", lang, names=DEMO_INITIATIVE, count=1)]
+
+    upload(at, "restore_file_0", "backup.json", document, "application/json")
+    at.checkbox(key="restore_replace").check().run()
+    button(at, tr("data.restore_button", lang)).click().run()
+
+    assert healthy(at) and not errors(at)
+    restored = tr("backup.restored", lang, initiatives=1, rounds=3, participants=65, answers=3250, actions=4)
+    replaced = tr("backup.replaced", lang, name=DEMO_INITIATIVE)
+    assert [s.value for s in at.success] == [plain(restored), plain(replaced)]
+    assert svc.export_responses(initiative=DEMO_INITIATIVE) == before
+
+
+def test_a_cut_off_backup_is_refused_with_a_clear_message(svc: Services, demo) -> None:
+    document = backup_json(services=svc).encode("utf-8")
+    at = data_page("en")
+    upload(at, "restore_file_0", "backup.json", document[: len(document) // 3], "application/json")
+
+    assert healthy(at)
+    assert errors(at) == [tr("error.restore_truncated", "en")]
+    assert tr("data.restore_button", "en") not in [b.label for b in at.button]
+
+
+def test_a_participant_session_cannot_reach_the_data_page(demo) -> None:
+    at = render("views/join.py", "en")
+    with pytest.raises(ValueError):  # not in this session's navigation: Streamlit refuses the switch
+        at.switch_page("views/data.py").run()

@@ -1,0 +1,73 @@
+"""Facilitator: a round's scores by sector or by role, small groups hidden so subtraction cannot reveal them."""
+
+import pandas as pd
+import streamlit as st
+
+from assessment import breakdown_charts
+from assessment.breakdown import BY, round_breakdown
+from assessment.errors import UserError
+from views.ui import labeller, lang, pick_initiative, require_facilitator, services, show_user_error, tr
+
+require_facilitator()
+state = st.session_state
+svc = services()
+L = lang()
+st.title(tr("page.breakdown"))
+
+pick_initiative_column, pick_round = st.columns(2)
+initiative_id, _ = pick_initiative(pick_initiative_column, "breakdown_initiative_id", tr("results.no_rounds"))
+rounds = {r.id: r for r in svc.list_rounds(initiative_id=initiative_id)}
+if not rounds:
+    st.info(tr("results.no_rounds"))
+    st.stop()
+if state.get("breakdown_round_id") not in rounds:
+    state.breakdown_round_id = list(rounds)[-1]
+pick_round.selectbox(
+    tr("results.round"),
+    options=list(rounds),
+    format_func={i: f"{r.label} ({r.date.isoformat()}, {tr(f'status.{r.status}')})" for i, r in rounds.items()}.get,
+    key="breakdown_round_id",
+)
+by = st.segmented_control(
+    tr("breakdown.by"),
+    options=list(BY),
+    format_func=labeller("breakdown.by"),
+    key="breakdown_by",
+    default="sector",
+    required=True,
+)
+
+try:
+    report = round_breakdown(services=svc, round_id=state.breakdown_round_id, by=by or "sector")
+except UserError as error:
+    show_user_error(error)
+    st.stop()
+
+b, instrument = report.breakdown, report.instrument
+st.caption(tr("breakdown.rule", n=b.min_group_size))
+if not b.total.participants:
+    st.info(tr("results.empty"), icon=":material/hourglass_empty:")
+    st.stop()
+if all(g.hidden for g in b.groups):
+    st.info(tr("breakdown.all_hidden", n=b.min_group_size), icon=":material/visibility_off:")
+
+st.subheader(tr("breakdown.people"))
+st.dataframe(
+    pd.DataFrame(
+        {
+            tr("breakdown.col_group"): [breakdown_charts.group_label(b.by, g.id, L) for g in (b.total, *b.groups)],
+            tr("breakdown.col_people"): [breakdown_charts.people(b, g, L) for g in (b.total, *b.groups)],
+        }
+    ),
+    hide_index=True,
+)
+
+st.subheader(tr("breakdown.sections"))
+st.plotly_chart(
+    breakdown_charts.section_heat_map(instrument, L, b), config={"displayModeBar": False}, key="breakdown_sections"
+)
+st.subheader(tr("breakdown.dimensions"))
+st.caption(breakdown_charts.colour_legend(instrument, L))
+st.plotly_chart(
+    breakdown_charts.dimension_heat_map(instrument, L, b), config={"displayModeBar": False}, key="breakdown_dimensions"
+)

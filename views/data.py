@@ -1,0 +1,243 @@
+"""Coordinator: import responses (CSV or Excel) after a preview, back up, restore."""
+
+import datetime as dt
+import re
+
+import pandas as pd
+import streamlit as st
+
+from assessment.backup import backup_json, inspect_backup, restore
+from assessment.data_import import import_file, preview_import
+from assessment.errors import UserError
+from views.ui import labeller, plain, require_facilitator, services, show_user_error, tr
+
+require_facilitator()
+state = st.session_state
+svc = services()
+NEW = ""  # the option value of "new initiative" / "new round" and of "the whole database"
+st.title(tr("page.data"))
+
+for line in state.pop("data_flash", []):
+    st.success(plain(line), icon=":material/check:")
+
+initiatives = {i.name: i.id for i in svc.list_initiatives()}
+
+
+def _option(new_text: str):
+    return lambda option: option or new_text  # new_text is read now, in this run's language
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "initiative"
+
+
+def _flash_and_reset(lines: list[str], uploader: str) -> None:
+    state.data_flash = lines
+    state[f"{uploader}_nonce"] = state.get(f"{uploader}_nonce", 0) + 1  # a new, empty uploader
+    st.rerun()
+
+
+def import_section() -> None:
+    st.markdown(tr("data.import_intro"))
+    upload = st.file_uploader(
+        tr("data.import_file"), type=["csv", "txt", "xlsx"], key=f"import_file_{state.get('import_nonce', 0)}"
+    )
+    left, right = st.columns(2)
+    choice = left.selectbox(
+        tr("data.initiative"),
+        options=[*initiatives, NEW],
+        format_func=_option(tr("data.new_initiative_option")),
+        key="import_initiative",
+    )
+    initiative = choice or left.text_input(tr("data.new_initiative_name"), max_chars=200, key="import_new_initiative")
+    rounds = svc.list_rounds(initiative_id=initiatives[choice]) if choice else []
+    label = right.selectbox(
+        tr("data.round"),
+        options=[*(r.label for r in reversed(rounds)), NEW],
+        format_func=_option(tr("data.new_round_option")),
+        key=f"import_round_{choice}",
+    )
+    on = None
+    if not label:
+        label = right.text_input(tr("data.new_round_label"), max_chars=200, key="import_new_round")
+        on = right.date_input(tr("data.new_round_date"), value=dt.date.today(), format="YYYY-MM-DD", key="import_date")
+    if upload is None:
+        return
+    if not initiative.strip() or not label.strip():
+        st.info(tr("data.need_names"))
+        return
+
+    data = upload.getvalue()
+    key = (upload.file_id, initiative.strip(), label.strip())
+    cached = state.get("import_preview")
+    if cached is None or cached[0] != key:
+        with st.status(tr("data.reading")) as status:  # a large file takes a moment: say so while it is read
+            try:
+                result = preview_import(
+                    services=svc, data=data, initiative=initiative, label=label, filename=upload.name
+                )
+                status.update(label=tr("data.read_ok"), state="complete")
+            except UserError as error:
+                result = error
+                status.update(label=tr("data.read_refused"), state="error")
+        state.import_preview = cached = (key, result)
+    preview = cached[1]
+    if isinstance(preview, UserError):
+        show_user_error(preview)
+        return
+
+    st.subheader(tr("data.preview"))
+    name = plain(preview.initiative)
+    st.markdown(tr("data.new_initiative" if preview.new_initiative else "data.existing_initiative", name=name))
+    if preview.new_round:
+        st.markdown(tr("data.new_round", label=plain(preview.round), date=(on or dt.date.today()).isoformat()))
+    else:
+        st.markdown(tr("data.existing_round", label=plain(preview.round), form=tr(f"form.{preview.form}")))
+    st.markdown(
+        tr(
+            "data.preview_summary",
+            participants=len(preview.participants),
+            answers=preview.answers,
+            dont_know=preview.dont_know,
+        )
+    )
+    sector, role = labeller("sector"), labeller("role")
+    st.dataframe(
+        pd.DataFrame(
+            {
+                tr("data.col_row"): [p.first_row for p in preview.participants],
+                tr("data.col_participant"): [p.name for p in preview.participants],
+                tr("data.col_sector"): [sector(p.sector) if p.sector else "" for p in preview.participants],
+                tr("data.col_role"): [role(p.role) if p.role else "" for p in preview.participants],
+                tr("data.col_answers"): [p.answers for p in preview.participants],
+                tr("data.col_dont_know"): [p.dont_know for p in preview.participants],
+                tr("data.col_comments"): [p.comments for p in preview.participants],
+            }
+        ),
+        hide_index=True,
+    )
+    if st.button(tr("data.import_button"), type="primary", icon=":material/upload:", key="import_go"):
+        state.pop("import_preview", None)  # whatever happens, the next run reads the database afresh
+        with st.status(tr("data.importing")) as status:
+            try:
+                summary = import_file(
+                    services=svc, data=data, initiative=initiative, label=label, on=on, filename=upload.name
+                )
+            except UserError as error:
+                status.update(label=tr("data.read_refused"), state="error")
+                summary = error
+        if isinstance(summary, UserError):
+            show_user_error(summary)
+            return
+        message = tr(
+            "data.imported",
+            participants=summary.participants,
+            answers=summary.answers,
+            initiative=summary.initiative,
+            round=summary.round,
+        )
+        _flash_and_reset([message], "import")
+
+
+def backup_section() -> None:
+    st.markdown(tr("data.backup_intro"))
+    if not initiatives:
+        st.info(tr("data.no_initiative"))
+    scope = st.selectbox(
+        tr("data.backup_scope"),
+        options=[NEW, *initiatives],
+        format_func=_option(tr("data.whole_database")),
+        key="backup_scope",
+    )
+    file_name = f"impact-readiness-{_slug(scope) if scope else 'all'}-{dt.date.today().isoformat()}.json"
+    database = svc  # the callable runs on another thread, outside this session: give it what it needs now
+    st.download_button(
+        tr("data.backup_download"),
+        data=lambda: backup_json(services=database, initiative=scope or None).encode("utf-8"),
+        file_name=file_name,
+        mime="application/json",
+        on_click="ignore",
+        icon=":material/download:",
+        type="primary",
+    )
+
+
+def restore_section() -> None:
+    st.markdown(tr("data.restore_intro"))
+    upload = st.file_uploader(
+        tr("data.restore_file"), type=["json"], key=f"restore_file_{state.get('restore_nonce', 0)}"
+    )
+    if upload is None:
+        return
+    data = upload.getvalue()
+    cached = state.get("restore_contents")
+    if cached is None or cached[0] != upload.file_id:
+        with st.status(tr("data.reading")) as status:
+            try:
+                result = inspect_backup(services=svc, document=data)
+                status.update(label=tr("data.read_ok"), state="complete")
+            except UserError as error:
+                result = error
+                status.update(label=tr("data.read_refused"), state="error")
+        state.restore_contents = cached = (upload.file_id, result)
+    contents = cached[1]
+    if isinstance(contents, UserError):
+        show_user_error(contents)
+        return
+
+    st.markdown(tr("data.restore_generated", when=contents.generated_at.isoformat(sep=" ", timespec="minutes")))
+    yes, no = tr("data.yes"), tr("data.no")
+    st.dataframe(
+        pd.DataFrame(
+            {
+                tr("data.col_initiative"): [i.name for i in contents.initiatives],
+                tr("data.col_rounds"): [i.rounds for i in contents.initiatives],
+                tr("data.col_participants"): [i.participants for i in contents.initiatives],
+                tr("data.col_answers"): [i.answers for i in contents.initiatives],
+                tr("data.col_actions"): [i.actions for i in contents.initiatives],
+                tr("data.col_exists"): [yes if i.exists else no for i in contents.initiatives],
+            }
+        ),
+        hide_index=True,
+    )
+    if contents.existing:
+        st.warning(tr("data.restore_exists_warning", names=plain(", ".join(contents.existing))))
+    replace = st.checkbox(tr("data.restore_replace"), help=tr("data.restore_replace_help"), key="restore_replace")
+    if st.button(tr("data.restore_button"), type="primary", icon=":material/restore:", key="restore_go"):
+        state.pop("restore_contents", None)
+        with st.status(tr("data.restoring")) as status:
+            try:
+                summary = restore(services=svc, document=data, replace=replace)
+            except UserError as error:
+                status.update(label=tr("data.read_refused"), state="error")
+                summary = error
+        if isinstance(summary, UserError):
+            show_user_error(summary)
+            return
+        lines = [
+            tr(
+                "backup.restored",
+                initiatives=len(summary.initiatives),
+                rounds=summary.rounds,
+                participants=summary.participants,
+                answers=summary.answers,
+                actions=summary.actions,
+            ),
+            *(tr("backup.replaced", name=name) for name in summary.replaced),
+            *(
+                tr("backup.new_code", initiative=c.initiative, round=c.round, old=c.old, new=c.new)
+                for c in summary.new_codes
+            ),
+        ]
+        _flash_and_reset(lines, "restore")
+
+
+tab_import, tab_backup, tab_restore = st.tabs(
+    [tr("data.import_header"), tr("data.backup_header"), tr("data.restore_header")]
+)
+with tab_import:
+    import_section()
+with tab_backup:
+    backup_section()
+with tab_restore:
+    restore_section()
