@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from assessment.commands import register_all
+from assessment.data_import import import_file
 from assessment.db import database_url
 from assessment.errors import ImportRejected, Invalid, UserError
 from assessment.i18n import detect_language, error_message, fault_lines, format_score
@@ -72,11 +73,13 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise UserError("file_not_found", name=str(path))
-    summary = services.import_responses(
+    summary = import_file(
+        services=services,
         data=path.read_bytes(),
         initiative=args.initiative,
         label=args.round,
         on=_parse_date(args.date) if args.date else None,
+        filename=path.name,
     )
     print(
         f"Imported {summary.participants} participants and {summary.answers} answers into "
@@ -179,7 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="load the demonstration data (idempotent)")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("import-responses", help="import a responses CSV (all or nothing)")
+    p = sub.add_parser("import-responses", help="import a responses CSV or Excel sheet (all or nothing)")
     p.add_argument("file")
     p.add_argument("--initiative", required=True)
     p.add_argument("--round", required=True)

@@ -455,6 +455,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "fault.missing_column": {"fr": "colonne(s) manquante(s){nbsp}: {columns}", "en": "missing column(s): {columns}"},
     "fault.malformed_csv": {"fr": "CSV mal formé ({detail})", "en": "malformed CSV ({detail})"},
     "fault.empty_file": {"fr": "le fichier ne contient aucune réponse", "en": "the file holds no answers"},
+    "fault.several_rounds": {
+        "fr": "le fichier contient plusieurs cycles ({rounds}){nbsp}; importez un cycle à la fois",
+        "en": "the file holds several rounds ({rounds}); import one round at a time",
+    },
     "fault.participant_empty": {"fr": "la colonne participant est vide", "en": "the participant column is empty"},
     "fault.unknown_item": {"fr": "question inconnue «{nbsp}{item}{nbsp}»", "en": "unknown item “{item}”"},
     "fault.item_not_in_form": {

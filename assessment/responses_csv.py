@@ -81,17 +81,28 @@ def _parse_when(raw: str) -> datetime | None | str:
 
 
 def parse_rows(
-    rows: list[dict[str, str]], columns: list[str], instrument: Instrument, form: str
+    rows: list[dict[str, str]],
+    columns: list[str],
+    instrument: Instrument,
+    form: str,
+    numbers: list[int] | None = None,
 ) -> list[ParsedParticipant]:
-    """Validate rows (already split into columns) against the instrument and the round's form."""
+    """Validate rows (already split into columns) against the instrument and the round's form.
+
+    ``numbers`` are the rows' numbers in the file (default: 2, 3, … after a header on row 1).
+    """
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
         raise ImportRejected([(1, "missing_column", {"columns": ", ".join(missing)})])
+    if "round" in columns:  # an exported file of several rounds: one round is imported at a time
+        labels = sorted({(row.get("round") or "").strip() for row in rows} - {""})
+        if len(labels) > 1:
+            raise ImportRejected([(1, "several_rounds", {"rounds": ", ".join(labels)})])
     allowed = set(instrument.item_ids(form))
     known = set(instrument.items)
     faults: list[tuple[int, str, dict]] = []
     participants: dict[str, ParsedParticipant] = {}
-    for number, row in enumerate(rows, start=2):
+    for number, row in zip(numbers or range(2, len(rows) + 2), rows, strict=True):
         name = (row.get("participant") or "").strip()
         item_id = (row.get("item_id") or "").strip()
         row_faults: list[tuple[str, dict]] = []
@@ -150,13 +161,19 @@ def parse_csv(data: bytes, instrument: Instrument, form: str = "full") -> list[P
     except csv.Error:
         delimiter = ","
     try:
-        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-        columns = [c.strip() for c in (reader.fieldnames or [])]
-        reader.fieldnames = columns
-        rows = [{k: (v if isinstance(v, str) else "") for k, v in row.items() if k is not None} for row in reader]
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
         raise ImportRejected([(0, "malformed_csv", {"detail": str(error)})]) from None
-    return parse_rows(rows, columns, instrument, form)
+    columns = [c.strip() for c in records[0]] if records else []
+    rows: list[dict[str, str]] = []
+    numbers: list[int] = []
+    # Record n is row n of a spreadsheet (the header is row 1); blank records are skipped but counted.
+    for number, record in enumerate(records[1:], start=2):
+        if not any(cell.strip() for cell in record):
+            continue
+        rows.append({column: record[k] if k < len(record) else "" for k, column in enumerate(columns) if column})
+        numbers.append(number)
+    return parse_rows(rows, columns, instrument, form, numbers)
 
 
 def write_csv(rows: list[dict[str, object]]) -> bytes:

@@ -53,7 +53,9 @@ def score(value: float | None, digits: int = 1) -> str:
 
 def show_user_error(error: UserError) -> None:
     """A user error in words; for a refused import, every fault by row number."""
-    st.error(error_message(error, lang()), icon=":material/error:")
+    # Parameters are what the user typed (names, labels, values): shown literally, never as markup.
+    safe = UserError(error.key, **{k: plain(v) if isinstance(v, str) else v for k, v in error.params.items()})
+    st.error(error_message(safe, lang()), icon=":material/error:")
     if isinstance(error, ImportRejected):
         st.markdown("\n".join(f"- {plain(line)}" for line in fault_lines(error, lang())))
 

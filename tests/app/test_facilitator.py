@@ -68,6 +68,15 @@ def test_a_duplicate_initiative_name_is_refused_with_a_message(svc: Services) ->
     assert len(svc.list_initiatives()) == 1
 
 
+def test_a_name_in_an_error_message_is_shown_as_typed_not_as_markup(svc: Services) -> None:
+    svc.create_initiative(name="**Bold** <i>x</i>")
+    at = signed_in_app("views/rounds.py", "en")
+    field(at, "rounds.name", "en").input("**Bold** <i>x</i>")
+    button(at, tr("rounds.create_initiative", "en")).click().run()
+    [message] = [e.value for e in at.error]
+    assert "\\*\\*Bold\\*\\*" in message and "\\<i\\>" in message
+
+
 def test_toggling_reveal_sets_and_clears_results_revealed(svc: Services, open_round) -> None:
     at = signed_in_app("views/rounds.py")
     assert at.toggle(key=f"reveal_{open_round.id}").value is False

@@ -192,3 +192,16 @@ def test_compare_prints_the_demo_rounds_against_the_baseline(cli_db, capsys):
     out = capsys.readouterr().out
     assert "baseline: 2025-09 follow-up" in out and "in progress" in out
     assert main(["compare", "--initiative", DEMO_INITIATIVE, "--baseline", "nope"]) == 2
+
+
+def test_an_excel_sheet_imports_like_a_csv(cli_db, tmp_path, capsys):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["participant", "item_id", "score"], ["Ana", "champions_1", 4], ["Ana", "urgency_1", None]):
+        sheet.append(row)
+    path = tmp_path / "paper.xlsx"
+    book.save(path)
+    assert main(["import-responses", str(path), "--initiative", "Coalition", "--round", "R1"]) == 0
+    assert "Imported 1 participants and 2 answers" in capsys.readouterr().out

@@ -267,3 +267,17 @@ def test_an_exported_file_parses_back():
     assert ana.answers == {"equity_1": 4, "equity_2": None}
     assert ana.comments == {"equity_1": "a; b"}
     assert ana.sector == "youth"
+
+
+def test_rows_below_a_blank_line_keep_their_spreadsheet_numbers(instrument):
+    data = b"participant,item_id,score\nAna,champions_1,4\n\nAna,champions_2,9\n"
+    with pytest.raises(ImportRejected) as error:
+        parse_csv(data, instrument)
+    assert [(row, key) for row, key, _ in error.value.faults] == [(4, "score_range")]
+
+
+def test_a_file_of_several_rounds_is_refused_whole(instrument):
+    data = b"round,participant,item_id,score\nR1,Ana,champions_1,4\nR2,Ana,champions_1,3\n"
+    with pytest.raises(ImportRejected) as error:
+        parse_csv(data, instrument)
+    assert error.value.faults == [(1, "several_rounds", {"rounds": "R1, R2"})]
