@@ -9,6 +9,7 @@ text, user-typed or not, is HTML-escaped.
 from __future__ import annotations
 
 import io
+import math
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 import plotly.graph_objects as go
+import xlsxwriter
 
 from assessment import charts, scoring
 from assessment.compare import Comparison, RoundChange
@@ -202,31 +204,59 @@ def _actions_frame(actions: Sequence[ActionInfo], instrument: Instrument, lang: 
     return pd.DataFrame(rows, columns=columns)
 
 
-def _as_text_when_formula_like(book) -> None:
-    """Text starting with = + - @ stays text: stored as a string (never a formula) and quote-prefixed,
-    so a spreadsheet program neither computes it on opening nor when the cell is edited."""
-    for sheet in book.worksheets:
-        for row in sheet.iter_rows():
-            for cell in row:
-                if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
-                    cell.data_type = "s"
-                    cell.quotePrefix = True
+class _Sheet:
+    """One worksheet being written cell by cell, with readable column widths."""
 
+    def __init__(self, book, name: str) -> None:
+        self.sheet = book.add_worksheet(name)
+        self.formats = {
+            "header": book.add_format({"bold": True, "bg_color": "#eef2f5", "text_wrap": True}),
+            "score": book.add_format({"num_format": "0.00"}),
+            "date": book.add_format({"num_format": "yyyy-mm-dd"}),
+            "datetime": book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"}),
+            # Text starting with = + - @ stays text even when the cell is edited: quote-prefixed.
+            "quoted": book.add_format({"quote_prefix": True}),
+        }
+        self.widths: dict[int, int] = {}
 
-def _finish_sheet(sheet, header_row: int) -> None:
-    """Readable columns, scores with two decimals, dates as dates, the header row frozen."""
-    widths: dict[int, int] = {}
-    for row in sheet.iter_rows():
-        for cell in row:
-            if isinstance(cell.value, float):
-                cell.number_format = "0.00"
-            elif isinstance(cell.value, date | datetime):
-                cell.number_format = "yyyy-mm-dd"
-            if cell.value is not None:
-                widths[cell.column] = max(widths.get(cell.column, 0), min(60, len(str(cell.value))))
-    for column, width in widths.items():
-        sheet.column_dimensions[sheet.cell(row=1, column=column).column_letter].width = max(8, width + 2)
-    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
+    def _width(self, column: int, text: str) -> None:
+        self.widths[column] = max(self.widths.get(column, 0), min(60, len(text)))
+
+    def cell(self, row: int, column: int, value: object) -> None:
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return
+        sheet, formats = self.sheet, self.formats
+        if isinstance(value, bool):
+            sheet.write_boolean(row, column, value)
+        elif isinstance(value, int):
+            sheet.write_number(row, column, value)
+        elif isinstance(value, float):
+            sheet.write_number(row, column, value, formats["score"])
+        elif isinstance(value, datetime):
+            sheet.write_datetime(row, column, value, formats["datetime"])
+        elif isinstance(value, date):
+            sheet.write_datetime(row, column, datetime.combine(value, datetime.min.time()), formats["date"])
+        else:
+            text = str(value)
+            sheet.write_string(row, column, text, formats["quoted"] if text.startswith(FORMULA_STARTS) else None)
+            self._width(column, text)
+            return
+        self._width(column, f"{value}")
+
+    def frame(self, frame: pd.DataFrame, startrow: int = 0) -> None:
+        """A table: its header row in bold, then its rows."""
+        for column, name in enumerate(frame.columns):
+            self.sheet.write_string(startrow, column, str(name), self.formats["header"])
+            self._width(column, str(name))
+        for row, values in enumerate(frame.itertuples(index=False, name=None), start=startrow + 1):
+            for column, value in enumerate(values):
+                self.cell(row, column, value)
+
+    def finish(self, header_row: int) -> None:
+        """Column widths from the content; rows above and including ``header_row`` (1-based) frozen."""
+        for column, width in self.widths.items():
+            self.sheet.set_column(column, column, max(8, width + 2))
+        self.sheet.freeze_panes(header_row, 0)
 
 
 def workbook_bytes(
@@ -241,27 +271,37 @@ def workbook_bytes(
     """The .xlsx file: a summary sheet per round, the comparison, the actions and the raw answers.
 
     ``instruments`` maps each round id to its instrument snapshot. The raw answers keep the responses
-    CSV's columns (ids, not translated), so the sheet can be imported back.
+    CSV's columns (ids, not translated), so the sheet can be imported back. Written with XlsxWriter,
+    which never turns a string into a formula.
     """
     latest = instruments[comparison.rounds[-1].round.id]
     taken = {t(f"exports.sheet_{s}", lang).lower() for s in ("comparison", "actions", "responses")}
     buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        for change in comparison.rounds:
-            block, dimensions = _summary_frames(change, instruments[change.round.id], initiative, lang)
-            name = sheet_name(change.round.label, taken)
-            block.to_excel(writer, sheet_name=name, index=False)
-            dimensions.to_excel(writer, sheet_name=name, index=False, startrow=len(block) + 2)
-            _finish_sheet(writer.sheets[name], header_row=len(block) + 3)
-        sheets = [
-            ("comparison", _comparison_frame(comparison, latest, lang)),
-            ("actions", _actions_frame(actions, latest, lang)),
-            ("responses", pd.DataFrame([[row.get(c) for c in EXPORT_COLUMNS] for row in rows], columns=EXPORT_COLUMNS)),
-        ]
-        for key, frame in sheets:
-            frame.to_excel(writer, sheet_name=t(f"exports.sheet_{key}", lang), index=False)
-            _finish_sheet(writer.sheets[t(f"exports.sheet_{key}", lang)], header_row=1)
-        _as_text_when_formula_like(writer.book)
+    book = xlsxwriter.Workbook(
+        buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    )
+    for change in comparison.rounds:
+        block, dimensions = _summary_frames(change, instruments[change.round.id], initiative, lang)
+        sheet = _Sheet(book, sheet_name(change.round.label, taken))
+        sheet.frame(block)
+        sheet.frame(dimensions, startrow=len(block) + 2)
+        sheet.finish(header_row=len(block) + 3)
+    for key, frame in (
+        ("comparison", _comparison_frame(comparison, latest, lang)),
+        ("actions", _actions_frame(actions, latest, lang)),
+    ):
+        sheet = _Sheet(book, t(f"exports.sheet_{key}", lang))
+        sheet.frame(frame)
+        sheet.finish(header_row=1)
+    # The raw answers, straight from the rows (150,000 of them for 10 rounds of 300): no DataFrame.
+    responses = _Sheet(book, t("exports.sheet_responses", lang))
+    for column, name in enumerate(EXPORT_COLUMNS):
+        responses.sheet.write_string(0, column, name, responses.formats["header"])
+    for number, row in enumerate(rows, start=1):
+        for column, name in enumerate(EXPORT_COLUMNS):
+            responses.cell(number, column, row.get(name))
+    responses.finish(header_row=1)
+    book.close()
     return buffer.getvalue()
 
 

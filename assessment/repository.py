@@ -158,15 +158,15 @@ def submitted_response_sets(session: Session, *, round_id: int) -> list[Response
     )
 
 
-def answers_of_round(session: Session, *, round_id: int) -> dict[int, list[Answer]]:
-    """Submitted answers of a round, grouped by response set id."""
-    rows = session.scalars(
-        select(Answer)
+def answers_of_round(session: Session, *, round_id: int) -> dict[int, list]:
+    """Submitted answers of a round as plain rows (item_id, dimension_id, score, comment), by response set id."""
+    rows = session.execute(
+        select(Answer.response_set_id, Answer.item_id, Answer.dimension_id, Answer.score, Answer.comment)
         .join(ResponseSet, ResponseSet.id == Answer.response_set_id)
         .where(ResponseSet.round_id == round_id, ResponseSet.status == "submitted")
         .order_by(Answer.response_set_id, Answer.id)
     )
-    grouped: dict[int, list[Answer]] = defaultdict(list)
+    grouped: dict[int, list] = defaultdict(list)
     for answer in rows:
         grouped[answer.response_set_id].append(answer)
     return dict(grouped)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.comparison import comparison
+from bench.data_exports import data_exports
 from bench.dataset import PARTICIPANTS, ROUNDS, Context, timed_build
 from bench.report import Row, table
 from bench.results_page import results_page
@@ -23,6 +24,7 @@ SECTIONS: list[tuple[str, Section]] = [
     ("results page", results_page),
     ("saving a questionnaire", save_questionnaire),
     ("memory", scoring_memory),
+    ("exports, backup and restore", data_exports),
     # Last: it adds rounds to the initiative (up to 100) to show how the comparison grows.
     ("comparison of rounds", comparison),
 ]
