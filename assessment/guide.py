@@ -12,10 +12,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from assessment.instrument import FRAMEWORK, Text
+from assessment.instrument import FRAMEWORK, Text, read_yaml
 
 DEFAULT_GUIDE_PATH = Path(__file__).resolve().parent.parent / "data" / "guide.yaml"
 GUIDE_URL_PATH = "guide"  # the guide page's url_path in app.py
@@ -133,20 +132,7 @@ def parse_guide(data: object, source: str = "<guide>") -> Guide:
 
 def load_guide(path: str | Path = DEFAULT_GUIDE_PATH) -> Guide:
     """Read and validate a guide file (YAML)."""
-    path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise GuideError(f"{path}: file not found") from None
-    except UnicodeDecodeError as error:
-        raise GuideError(f"{path}: not valid UTF-8 ({error.reason} at byte {error.start})") from None
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
-        raise GuideError(f"{path}: not valid YAML at {where}: {getattr(error, 'problem', error)}") from None
-    return parse_guide(data, str(path))
+    return parse_guide(read_yaml(path, GuideError), str(path))
 
 
 @lru_cache(maxsize=1)

@@ -289,22 +289,26 @@ def parse_instrument(data: object, source: str = "<instrument>") -> Instrument:
         raise InstrumentError(_format_errors(source, error)) from None
 
 
-def load_instrument(path: str | Path = DEFAULT_INSTRUMENT_PATH) -> Instrument:
-    """Read and validate an instrument file (YAML or JSON)."""
+def read_yaml(path: str | Path, error: type[Exception]) -> object:
+    """The parsed content of a YAML (or JSON) file; ``error`` raised with the file and the fault."""
     path = Path(path)
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InstrumentError(f"{path}: file not found") from None
-    except UnicodeDecodeError as error:
-        raise InstrumentError(f"{path}: not valid UTF-8 ({error.reason} at byte {error.start})") from None
+        raise error(f"{path}: file not found") from None
+    except UnicodeDecodeError as fault:
+        raise error(f"{path}: not valid UTF-8 ({fault.reason} at byte {fault.start})") from None
     try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
+        return yaml.safe_load(raw)
+    except yaml.YAMLError as fault:
+        mark = getattr(fault, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"
-        raise InstrumentError(f"{path}: not valid YAML at {where}: {getattr(error, 'problem', error)}") from None
-    return parse_instrument(data, str(path))
+        raise error(f"{path}: not valid YAML at {where}: {getattr(fault, 'problem', fault)}") from None
+
+
+def load_instrument(path: str | Path = DEFAULT_INSTRUMENT_PATH) -> Instrument:
+    """Read and validate an instrument file (YAML or JSON)."""
+    return parse_instrument(read_yaml(path, InstrumentError), str(path))
 
 
 def instrument_from_snapshot(snapshot: str) -> Instrument:

@@ -6,7 +6,7 @@ import streamlit as st
 from assessment import breakdown_charts
 from assessment.breakdown import BY, round_breakdown
 from assessment.errors import UserError
-from views.ui import labeller, lang, pick_initiative, require_facilitator, services, show_user_error, tr
+from views.ui import labeller, lang, pick_initiative, pick_round, require_facilitator, services, show_user_error, tr
 
 require_facilitator()
 state = st.session_state
@@ -14,20 +14,9 @@ svc = services()
 L = lang()
 st.title(tr("page.breakdown"))
 
-pick_initiative_column, pick_round = st.columns(2)
+pick_initiative_column, pick_round_column = st.columns(2)
 initiative_id, _ = pick_initiative(pick_initiative_column, "breakdown_initiative_id", tr("results.no_rounds"))
-rounds = {r.id: r for r in svc.list_rounds(initiative_id=initiative_id)}
-if not rounds:
-    st.info(tr("results.no_rounds"))
-    st.stop()
-if state.get("breakdown_round_id") not in rounds:
-    state.breakdown_round_id = list(rounds)[-1]
-pick_round.selectbox(
-    tr("results.round"),
-    options=list(rounds),
-    format_func={i: f"{r.label} ({r.date.isoformat()}, {tr(f'status.{r.status}')})" for i, r in rounds.items()}.get,
-    key="breakdown_round_id",
-)
+chosen_round = pick_round(pick_round_column, initiative_id, "breakdown_round_id", tr("results.no_rounds"))
 by = st.segmented_control(
     tr("breakdown.by"),
     options=list(BY),
@@ -38,7 +27,7 @@ by = st.segmented_control(
 )
 
 try:
-    report = round_breakdown(services=svc, round_id=state.breakdown_round_id, by=by or "sector")
+    report = round_breakdown(services=svc, round_id=chosen_round.id, by=by or "sector")
 except UserError as error:
     show_user_error(error)
     st.stop()

@@ -10,6 +10,7 @@ from views.ui import (
     dimension_title,
     lang,
     pick_initiative,
+    pick_round,
     plain,
     require_facilitator,
     score,
@@ -23,23 +24,12 @@ state = st.session_state
 svc = services()
 st.title(tr("page.results"))
 
-pick_initiative_column, pick_round = st.columns(2)
+pick_initiative_column, pick_round_column = st.columns(2)
 initiative_id, _ = pick_initiative(pick_initiative_column, "results_initiative_id", tr("results.no_rounds"))
-rounds = {r.id: r for r in svc.list_rounds(initiative_id=initiative_id)}
-if not rounds:
-    st.info(tr("results.no_rounds"))
-    st.stop()
-if state.get("results_round_id") not in rounds:
-    state.results_round_id = list(rounds)[-1]
-pick_round.selectbox(
-    tr("results.round"),
-    options=list(rounds),
-    format_func={i: f"{r.label} ({r.date.isoformat()}, {tr(f'status.{r.status}')})" for i, r in rounds.items()}.get,
-    key="results_round_id",
-)
+chosen_round = pick_round(pick_round_column, initiative_id, "results_round_id", tr("results.no_rounds"))
 
 try:
-    report = svc.round_report(round_id=state.results_round_id)
+    report = svc.round_report(round_id=chosen_round.id)
 except UserError as error:
     show_user_error(error)
     st.stop()

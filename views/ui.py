@@ -120,6 +120,21 @@ def pick_initiative(where, key: str, empty_message: str) -> tuple[int, str]:
     return state[key], initiatives[state[key]]
 
 
+def pick_round(where, initiative_id: int, key: str, empty_message: str):
+    """A select box of an initiative's rounds in ``where`` (default: the latest); stops the page with
+    ``empty_message`` when it has none. Returns the chosen RoundInfo."""
+    state = st.session_state
+    rounds = {r.id: r for r in services().list_rounds(initiative_id=initiative_id)}
+    if not rounds:
+        st.info(empty_message)
+        st.stop()
+    if state.get(key) not in rounds:
+        state[key] = list(rounds)[-1]
+    labels = {i: f"{r.label} ({r.date.isoformat()}, {tr(f'status.{r.status}')})" for i, r in rounds.items()}
+    where.selectbox(tr("results.round"), options=list(rounds), format_func=labels.get, key=key)
+    return rounds[state[key]]
+
+
 def require_facilitator() -> None:
     """Stop the page unless the session has passed the facilitator gate (navigation hides it too)."""
     if not st.session_state.get("facilitator"):
