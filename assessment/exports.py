@@ -180,6 +180,8 @@ def _section_score(change: RoundChange, section_id: str) -> float | None:
 
 
 def _actions_frame(actions: Sequence[ActionInfo], instrument: Instrument, lang: str) -> pd.DataFrame:
+    """The action plan as a table (dimension title and id, what, owner, due date, status, note): the
+    workbook's Actions sheet, and the report's actions section without the id column."""
     rows = [
         [
             _title(instrument, a.dimension_id, lang),
@@ -462,26 +464,10 @@ def _verdict_block(instrument: Instrument, result: scoring.RoundResult, lang: st
 def _actions_section(actions: Sequence[ActionInfo], instrument: Instrument, lang: str) -> _Html:
     if not actions:
         return _section(t("exports.actions", lang), _p(t("exports.no_actions", lang), "note"))
-    rows = [
-        [
-            _title(instrument, a.dimension_id, lang),
-            a.what,
-            a.owner,
-            a.due.isoformat() if a.due else t("actions.no_due", lang),
-            t(f"action_status.{a.status}", lang),
-            a.note,
-        ]
-        for a in actions
-    ]
-    headers = [
-        t("col.dimension", lang),
-        t("exports.col_what", lang),
-        t("exports.col_owner", lang),
-        t("exports.col_due", lang),
-        t("exports.status", lang),
-        t("exports.col_note", lang),
-    ]
-    return _section(t("exports.actions", lang), _table(headers, rows))
+    frame = _actions_frame(actions, instrument, lang).drop(columns=t("exports.col_id", lang))
+    due = t("exports.col_due", lang)
+    frame[due] = [d.isoformat() if d else t("actions.no_due", lang) for d in frame[due]]
+    return _section(t("exports.actions", lang), _table(list(frame.columns), frame.values.tolist()))
 
 
 def _band_changes(comparison: Comparison, instrument: Instrument, lang: str, only: int | None = None) -> list[_Html]:
@@ -515,6 +501,9 @@ def _comparison_notes(comparison: Comparison, instrument: Instrument, lang: str)
         notes.append(_p(t("compare.in_progress_note", lang), "note"))
     if comparison.mixed_forms:
         notes.append(_p(t("compare.mixed_forms", lang), "note"))
+    if comparison.mixed_versions:
+        versions = ", ".join(dict.fromkeys(c.round.instrument_version for c in comparison.rounds))
+        notes.append(_p(t("compare.mixed_versions", lang, versions=versions), "note"))
     if comparison.not_comparable:
         titles = ", ".join(_title(instrument, d, lang) for d in comparison.not_comparable)
         notes.append(_p(t("compare.not_comparable", lang, dimensions=titles), "note"))

@@ -220,6 +220,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "These rounds did not all use the same questionnaire (full or short): dimensions are compared "
         "by id, but a short-form score rests on a single question.",
     },
+    "compare.mixed_versions": {
+        "fr": "Ces cycles ont utilisé des versions différentes du questionnaire ({versions}){nbsp}: seuls les "
+        "identifiants communs sont comparés, et une question reformulée peut déplacer un score.",
+        "en": "These rounds used different versions of the questionnaire ({versions}): only the ids they share "
+        "are compared, and a reworded question can move a score.",
+    },
     "compare.not_comparable": {
         "fr": "Absentes de certains cycles, donc non comparées{nbsp}: {dimensions}.",
         "en": "Missing from some rounds, so not compared: {dimensions}.",

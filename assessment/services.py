@@ -205,6 +205,14 @@ class Services:
             cached = _INSTRUMENTS[r.snapshot_digest] = instrument_from_snapshot(r.instrument_snapshot)
         return cached
 
+    @staticmethod
+    def _get(session: Session, model, key: int, what: str):
+        """The row of ``model`` with primary key ``key``; NotFound (named ``what``) when there is none."""
+        row = session.get(model, key)
+        if row is None:
+            raise NotFound(what, str(key))
+        return row
+
     # ----- initiatives and rounds ---------------------------------------------------------------
     def create_initiative(self, *, name: str, description: str = "") -> InitiativeInfo:
         name = name.strip()
@@ -268,9 +276,7 @@ class Services:
     ) -> RoundInfo:
         """A new round in draft, with a fresh join code and a snapshot of the current instrument."""
         with self.sessions.begin() as session:
-            initiative = session.get(Initiative, initiative_id)
-            if initiative is None:
-                raise NotFound("initiative", str(initiative_id))
+            initiative = self._get(session, Initiative, initiative_id, "initiative")
             r = self._add_round(
                 session, initiative, label=label, on=on, form=form, instrument=instrument or self.current_instrument()
             )
@@ -286,9 +292,7 @@ class Services:
 
     def get_round(self, *, round_id: int) -> RoundInfo:
         with self.reads() as session:
-            r = session.get(Round, round_id)
-            if r is None:
-                raise NotFound("round", str(round_id))
+            r = self._get(session, Round, round_id, "round")
             return RoundInfo.of(r, r.initiative.name)
 
     def find_round(self, *, initiative: str, label: str) -> RoundInfo:
@@ -305,17 +309,13 @@ class Services:
         if status not in ("draft", "open", "closed"):
             raise Invalid("status", status)
         with self.sessions.begin() as session:
-            r = session.get(Round, round_id)
-            if r is None:
-                raise NotFound("round", str(round_id))
+            r = self._get(session, Round, round_id, "round")
             r.status = status
             return RoundInfo.of(r, r.initiative.name)
 
     def set_results_revealed(self, *, round_id: int, revealed: bool) -> RoundInfo:
         with self.sessions.begin() as session:
-            r = session.get(Round, round_id)
-            if r is None:
-                raise NotFound("round", str(round_id))
+            r = self._get(session, Round, round_id, "round")
             r.results_revealed = revealed
             return RoundInfo.of(r, r.initiative.name)
 
@@ -464,9 +464,7 @@ class Services:
     def round_result(self, *, round_id: int) -> scoring.RoundResult:
         """The round's group scores, index, verdict and flags from submitted responses only."""
         with self.reads() as session:
-            r = session.get(Round, round_id)
-            if r is None:
-                raise NotFound("round", str(round_id))
+            r = self._get(session, Round, round_id, "round")
             return self._score(session, r)
 
     def _score(self, session: Session, r: Round) -> scoring.RoundResult:
@@ -476,9 +474,7 @@ class Services:
     def round_report(self, *, round_id: int) -> RoundReport:
         """Scores, item distributions and comments of a round, for the results screen."""
         with self.reads() as session:
-            r = session.get(Round, round_id)
-            if r is None:
-                raise NotFound("round", str(round_id))
+            r = self._get(session, Round, round_id, "round")
             instrument = self.instrument_of(r)
             counts = repo.response_counts(session, round_id=r.id)
             stats, submitted = repo.dimension_stats(session, round_id=r.id)
@@ -543,9 +539,7 @@ class Services:
     def instrument_of_round(self, *, round_id: int) -> Instrument:
         """The instrument snapshot of one round."""
         with self.reads() as session:
-            r = session.get(Round, round_id)
-            if r is None:
-                raise NotFound("round", str(round_id))
+            r = self._get(session, Round, round_id, "round")
             return self.instrument_of(r)
 
     def scores(self, *, initiative: str, label: str) -> dict:
@@ -691,20 +685,8 @@ class Services:
         """Record an action on one dimension (what, owner, due date, status, note)."""
         what, owner, note = self._check_action(dimension_id, what, owner, status, note)
         with self.sessions.begin() as session:
-            if session.get(Initiative, initiative_id) is None:
-                raise NotFound("initiative", str(initiative_id))
-            now = utcnow()
-            action = Action(
-                initiative_id=initiative_id,
-                dimension_id=dimension_id,
-                what=what,
-                owner=owner,
-                due=due,
-                status=status,
-                note=note,
-                created_at=now,
-                updated_at=now,
-            )
+            self._get(session, Initiative, initiative_id, "initiative")
+            action = _new_action(initiative_id, dimension_id, what, owner, due, status, note)
             session.add(action)
             session.flush()
             return ActionInfo.of(action)
@@ -714,18 +696,14 @@ class Services:
     ) -> ActionInfo:
         """Change an action; its dimension stays."""
         with self.sessions.begin() as session:
-            action = session.get(Action, action_id)
-            if action is None:
-                raise NotFound("action", str(action_id))
+            action = self._get(session, Action, action_id, "action")
             action.what, action.owner, action.note = self._check_action(action.dimension_id, what, owner, status, note)
             action.due, action.status, action.updated_at = due, status, utcnow()
             return ActionInfo.of(action)
 
     def delete_action(self, *, action_id: int) -> None:
         with self.sessions.begin() as session:
-            action = session.get(Action, action_id)
-            if action is None:
-                raise NotFound("action", str(action_id))
+            action = self._get(session, Action, action_id, "action")
             session.delete(action)
 
     def list_actions(self, *, initiative_id: int, dimension_id: str | None = None) -> list[ActionInfo]:
@@ -752,26 +730,29 @@ class Services:
                 )
                 r.status, r.results_revealed = spec.status, True
                 self._add_participants(session, r, instrument, demo.demo_participants(instrument, spec, seed))
-            now = utcnow()
-            for dimension_id, what, owner, due, status, note in demo.ACTIONS:
-                session.add(
-                    Action(
-                        initiative_id=initiative.id,
-                        dimension_id=dimension_id,
-                        what=what,
-                        owner=owner,
-                        due=due,
-                        status=status,
-                        note=note,
-                        created_at=now,
-                        updated_at=now,
-                    )
-                )
+            session.add_all(_new_action(initiative.id, *action) for action in demo.ACTIONS)
             return True
 
     def export_responses(self, *, initiative: str, label: str | None = None) -> bytes:
         """The responses CSV file (UTF-8 with BOM)."""
         return write_csv(self.export_rows(initiative=initiative, label=label))
+
+
+def _new_action(
+    initiative_id: int, dimension_id: str, what: str, owner: str, due: date | None, status: str, note: str
+) -> Action:
+    now = utcnow()
+    return Action(
+        initiative_id=initiative_id,
+        dimension_id=dimension_id,
+        what=what,
+        owner=owner,
+        due=due,
+        status=status,
+        note=note,
+        created_at=now,
+        updated_at=now,
+    )
 
 
 def _export_names(response_sets: list[ResponseSet]) -> list[str]:

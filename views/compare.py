@@ -78,6 +78,9 @@ if any(c.in_progress for c in comparison.rounds):
     st.caption(tr("compare.in_progress_note"))
 if comparison.mixed_forms:
     st.info(tr("compare.mixed_forms"), icon=":material/info:")
+if comparison.mixed_versions:
+    versions = ", ".join(dict.fromkeys(c.round.instrument_version for c in comparison.rounds))
+    st.info(tr("compare.mixed_versions", versions=versions), icon=":material/info:")
 if comparison.not_comparable:
     st.info(
         tr(

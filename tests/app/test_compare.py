@@ -49,3 +49,20 @@ def test_a_participant_session_cannot_reach_the_comparison(demo):
     at = render("views/join.py", "en")
     with pytest.raises(ValueError):  # not in this session's navigation: Streamlit refuses the switch
         at.switch_page("views/compare.py").run()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_rounds_of_different_instrument_versions_carry_a_visible_note(svc: Services, lang):
+    from datetime import date
+
+    from assessment.exports import html_report
+
+    current = svc.current_instrument()
+    older = current.model_copy(update={"version": "2025.1"})
+    initiative = svc.create_initiative(name="Versions")
+    for label, on, instrument in (("A", date(2025, 1, 1), older), ("B", date(2026, 1, 1), current)):
+        svc.create_round(initiative_id=initiative.id, label=label, on=on, instrument=instrument)
+    at = render("views/compare.py", lang, facilitator=True, initiative_id=initiative.id)
+    note = tr("compare.mixed_versions", lang, versions=f"2025.1, {current.version}")
+    assert note in [i.value for i in at.info]
+    assert note.split(" (")[0] in html_report(services=svc, initiative="Versions", lang=lang)
