@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from assessment.errors import UserError
-from assessment.i18n import LANGS, LANGUAGE_NAMES, detect_language
+from assessment.domain.errors import UserError
+from assessment.present.i18n import LANGS, LANGUAGE_NAMES, detect_language
 from views.ui import services, show_unexpected, tr
 
 st.set_page_config(page_title="Impact Readiness", page_icon=":material/diversity_3:", layout="wide")

@@ -2,6 +2,6 @@
 
 import sys
 
-from assessment.cli import main
+from assessment.cli.main import main
 
 sys.exit(main())

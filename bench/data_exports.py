@@ -6,9 +6,9 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from assessment.backup import backup_json, restore
-from assessment.exports import excel_workbook, html_report
-from assessment.services import Services
+from assessment.reports.exports import excel_workbook, html_report
+from assessment.usecases.backup import backup_json, restore
+from assessment.usecases.services import Services
 from bench.dataset import Context
 from bench.report import Row
 from bench.timing import time_ms

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, insert, select
 
-from assessment.db import engine_for
-from assessment.instrument import Instrument
-from assessment.models import Answer, Comment, ResponseSet
-from assessment.services import Services
+from assessment.domain.instrument import Instrument
+from assessment.store.engine import engine_for
+from assessment.store.models import Answer, Comment, ResponseSet
+from assessment.usecases.services import Services
 
 ROUNDS = 10
 PARTICIPANTS = 300

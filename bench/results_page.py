@@ -10,7 +10,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from assessment.i18n import t
+from assessment.present.i18n import t
 from bench.dataset import Context
 from bench.report import Row
 from bench.timing import median_ms, time_ms

@@ -8,7 +8,7 @@ from functools import partial
 
 from sqlalchemy import delete
 
-from assessment.models import ResponseSet
+from assessment.store.models import ResponseSet
 from bench.dataset import SEED, Context
 from bench.report import Row
 from bench.timing import time_ms

@@ -8,7 +8,7 @@ import tracemalloc
 
 from sqlalchemy import text
 
-from assessment.scoring import RoundResult
+from assessment.domain.scoring import RoundResult
 from bench.dataset import Context
 from bench.report import Row
 from bench.timing import interleaved_medians_ms, time_ms

@@ -11,8 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # so `pytest` works as well as `python -m pytest`
     sys.path.insert(0, str(ROOT))
 
-from assessment import services as services_module  # noqa: E402
-from assessment.instrument import Instrument  # noqa: E402
+from assessment.domain.instrument import Instrument  # noqa: E402
+from assessment.usecases import services as services_module  # noqa: E402
 from tests.factories import tiny_instrument  # noqa: E402
 
 

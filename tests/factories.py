@@ -13,7 +13,7 @@ import csv
 import io
 from collections.abc import Iterable, Mapping
 
-from assessment.instrument import FRAMEWORK, LEVELS, Instrument, parse_instrument
+from assessment.domain.instrument import FRAMEWORK, LEVELS, Instrument, parse_instrument
 
 ALL_DIMENSIONS: tuple[str, ...] = tuple(d for dims in FRAMEWORK.values() for d in dims)
 

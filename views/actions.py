@@ -4,9 +4,9 @@ import textwrap
 
 import streamlit as st
 
-from assessment import action_plan
-from assessment.errors import UserError
-from assessment.guide import guide_query
+from assessment.domain import action_plan
+from assessment.domain.errors import UserError
+from assessment.domain.guide import guide_query
 from views.ui import (
     dimension_title,
     labeller,

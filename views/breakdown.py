@@ -3,9 +3,9 @@
 import pandas as pd
 import streamlit as st
 
-from assessment import breakdown_charts
-from assessment.breakdown import BY, round_breakdown
-from assessment.errors import UserError
+from assessment.domain.anonymity import BY, round_breakdown
+from assessment.domain.errors import UserError
+from assessment.present import breakdown_charts
 from views.ui import labeller, lang, pick_initiative, pick_round, require_facilitator, services, show_user_error, tr
 
 require_facilitator()

@@ -3,9 +3,10 @@
 import pandas as pd
 import streamlit as st
 
-from assessment import action_plan, charts
-from assessment.errors import UserError
-from assessment.guide import guide_query
+from assessment.domain import action_plan
+from assessment.domain.errors import UserError
+from assessment.domain.guide import guide_query
+from assessment.present import charts
 from views.ui import (
     dimension_title,
     labeller,

@@ -6,9 +6,9 @@ import re
 import pandas as pd
 import streamlit as st
 
-from assessment.backup import backup_json, inspect_backup, restore
-from assessment.data_import import import_file, preview_import
-from assessment.errors import UserError
+from assessment.domain.errors import UserError
+from assessment.usecases.backup import backup_json, inspect_backup, restore
+from assessment.usecases.importing import import_file, preview_import
 from views.ui import labeller, plain, require_facilitator, services, show_user_error, tr
 
 require_facilitator()

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from assessment.security import GATE, SECRETS_KEY, TooManyAttempts, configured_passcode
+from assessment.usecases.access import GATE, SECRETS_KEY, TooManyAttempts, configured_passcode
 from views.ui import tr
 
 state = st.session_state

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from assessment.guide import GROUP_ANCHORS, GuideError, current_guide
+from assessment.domain.guide import GROUP_ANCHORS, GuideError, current_guide
 from views.ui import lang, services, tr
 
 L = lang()

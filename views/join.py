@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from assessment.errors import UserError
+from assessment.domain.errors import UserError
 from views.ui import plain, services, show_user_error, tr
 
 state = st.session_state

@@ -3,8 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from assessment import charts
-from assessment.errors import UserError
+from assessment.domain.errors import UserError
+from assessment.present import charts
 from views.ui import lang, plain, require_participant, score, services, show_user_error, tr
 
 state = st.session_state

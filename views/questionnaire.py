@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from assessment.errors import AlreadySubmitted, RoundNotOpen, UserError
-from assessment.i18n import error_message, plain
-from assessment.instrument import LEVELS, ROLES, SECTORS
+from assessment.domain.errors import AlreadySubmitted, RoundNotOpen, UserError
+from assessment.domain.instrument import LEVELS, ROLES, SECTORS
+from assessment.present.i18n import error_message, plain
 from views.ui import labeller, lang, link, require_participant, services, tr
 
 DONT_KNOW = 0  # the radio's value for "don't know" (stored as no score)

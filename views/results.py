@@ -3,9 +3,10 @@
 import pandas as pd
 import streamlit as st
 
-from assessment import charts, scoring
-from assessment.errors import UserError
-from assessment.guide import guide_query
+from assessment.domain import scoring
+from assessment.domain.errors import UserError
+from assessment.domain.guide import guide_query
+from assessment.present import charts
 from views.ui import (
     dimension_title,
     lang,

@@ -4,7 +4,7 @@ import datetime as dt
 
 import streamlit as st
 
-from assessment.errors import UserError
+from assessment.domain.errors import UserError
 from views.ui import labeller, link, plain, qr_png, require_facilitator, services, show_user_error, tr
 
 require_facilitator()

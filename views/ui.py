@@ -9,10 +9,10 @@ from urllib.parse import urlencode, urlsplit
 import qrcode
 import streamlit as st
 
-from assessment.db import database_url
-from assessment.errors import ImportRejected, UserError
-from assessment.i18n import error_message, fault_lines, format_score, plain, t
-from assessment.services import Services
+from assessment.domain.errors import ImportRejected, UserError
+from assessment.present.i18n import error_message, fault_lines, format_score, plain, t
+from assessment.store.engine import database_url
+from assessment.usecases.services import Services
 
 log = logging.getLogger("impact_readiness")
 DEFAULT_ORIGIN = "http://localhost:8501"

@@ -12,10 +12,10 @@ import streamlit as st
 from streamlit.runtime.secrets import Secrets
 from streamlit.testing.v1 import AppTest
 
-from assessment import security
-from assessment.demo import DEMO_INITIATIVE
-from assessment.i18n import CATALOG, t
-from assessment.services import RoundInfo, Services
+from assessment.present.i18n import CATALOG, t
+from assessment.usecases import access as security
+from assessment.usecases.demo import DEMO_INITIATIVE
+from assessment.usecases.services import RoundInfo, Services
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")

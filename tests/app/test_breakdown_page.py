@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assessment.breakdown import round_breakdown
-from assessment.services import Services
+from assessment.domain.anonymity import round_breakdown
+from assessment.usecases.services import Services
 from tests.app.conftest import RAW_KEY, charts, healthy, make_round, raw_keys, shown, submitted_participant, title, tr
 from tests.app.test_pages_render import render
 

@@ -7,11 +7,11 @@ import io
 import pytest
 from openpyxl import Workbook
 
-from assessment.backup import backup_json
-from assessment.demo import DEMO_INITIATIVE
-from assessment.errors import ImportRejected
-from assessment.i18n import fault_lines, plain
-from assessment.services import Services
+from assessment.domain.errors import ImportRejected
+from assessment.present.i18n import fault_lines, plain
+from assessment.usecases.backup import backup_json
+from assessment.usecases.demo import DEMO_INITIATIVE
+from assessment.usecases.services import Services
 from tests.app.conftest import button, healthy, raw_keys, shown, title, tr
 from tests.app.test_pages_render import render
 from tests.factories import csv_bytes

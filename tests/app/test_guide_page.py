@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from assessment.guide import current_guide
-from assessment.instrument import FRAMEWORK
-from assessment.services import Services
+from assessment.domain.guide import current_guide
+from assessment.domain.instrument import FRAMEWORK
+from assessment.usecases.services import Services
 from tests.app.conftest import healthy, new_app, raw_keys, shown, title, tr
 from tests.app.test_pages_render import render
 
@@ -113,7 +113,7 @@ def test_the_comparison_links_the_dimensions_of_concern_in_the_latest_round_to_t
 
 
 def test_a_malformed_guide_file_is_reported_on_the_page_with_its_path_and_fault(tmp_path, monkeypatch):
-    from assessment import guide as guide_module
+    from assessment.domain import guide as guide_module
 
     broken = tmp_path / "guide.yaml"
     broken.write_text("version: '1'\nsections: []\ndimensions: {}\n", encoding="utf-8")

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from assessment.i18n import t
+from assessment.present.i18n import t
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]
 

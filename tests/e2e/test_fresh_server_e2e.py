@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assessment.i18n import t
+from assessment.present.i18n import t
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]
 

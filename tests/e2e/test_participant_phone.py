@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from assessment.i18n import t
+from assessment.present.i18n import t
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(180)]
 

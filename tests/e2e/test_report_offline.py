@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from assessment.i18n import t
+from assessment.present.i18n import t
 from tests.e2e.conftest import DEMO_INITIATIVE
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(240)]

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from assessment.backup import FORMAT, VERSION, BackupRefused, backup, backup_json, inspect_backup, restore
-from assessment.cli import main
-from assessment.demo import DEMO_INITIATIVE
-from assessment.models import Action, Answer, Comment, Initiative, ResponseSet, Round
-from assessment.services import Services
+from assessment.cli.main import main
+from assessment.store.models import Action, Answer, Comment, Initiative, ResponseSet, Round
+from assessment.usecases.backup import FORMAT, VERSION, BackupRefused, backup, backup_json, inspect_backup, restore
+from assessment.usecases.demo import DEMO_INITIATIVE
+from assessment.usecases.services import Services
 from tests.factories import csv_bytes
 
 TABLES = (Initiative, Round, ResponseSet, Answer, Comment, Action)
@@ -304,7 +304,7 @@ def test_the_whole_database_goes_into_one_document_and_comes_back_whole(source, 
 
 
 def test_a_backup_of_an_unknown_initiative_is_a_user_error(source):
-    from assessment.errors import NotFound
+    from assessment.domain.errors import NotFound
 
     with pytest.raises(NotFound):
         backup(services=source, initiative="Nobody")

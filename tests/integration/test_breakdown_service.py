@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 
-from assessment import repository as repo
-from assessment import scoring
-from assessment.breakdown import COMPLEMENTARY, NOT_GIVEN, TOO_FEW, round_breakdown
-from assessment.errors import Invalid, NotFound
-from assessment.services import Services
+from assessment.domain import scoring
+from assessment.domain.anonymity import COMPLEMENTARY, NOT_GIVEN, TOO_FEW, round_breakdown
+from assessment.domain.errors import Invalid, NotFound
+from assessment.store import repository as repo
+from assessment.usecases.services import Services
 from tests.factories import ALL_DIMENSIONS, full_items, short_items
 
 

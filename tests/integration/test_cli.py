@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from assessment.cli import main
-from assessment.demo import DEMO_INITIATIVE
-from assessment.instrument import load_instrument
-from assessment.services import Services
+from assessment.cli.main import main
+from assessment.domain.instrument import load_instrument
+from assessment.usecases.demo import DEMO_INITIATIVE
+from assessment.usecases.services import Services
 
 ROOT = Path(__file__).resolve().parents[2]
 

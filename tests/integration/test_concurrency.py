@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from assessment.models import Answer, ResponseSet
+from assessment.store.models import Answer, ResponseSet
 from tests.factories import short_items
 
 PARTICIPANTS = 100

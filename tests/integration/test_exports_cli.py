@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from assessment import exports
-from assessment.cli import main
-from assessment.demo import DEMO_INITIATIVE
-from assessment.i18n import t
-from assessment.services import Services
+from assessment.cli.main import main
+from assessment.present.i18n import t
+from assessment.reports import exports
+from assessment.usecases.demo import DEMO_INITIATIVE
+from assessment.usecases.services import Services
 
 SCRIPT = "<script>alert(1)</script>"
 PLOTLY_BUNDLE_HEADER = "* plotly.js v"

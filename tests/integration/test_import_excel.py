@@ -9,11 +9,11 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from assessment.data_import import cell_text, import_file, parse_file, preview_import, read_sheet
-from assessment.errors import ImportRejected, Invalid
-from assessment.i18n import fault_lines
-from assessment.models import Answer, Initiative, ResponseSet, Round
-from assessment.services import Services
+from assessment.domain.errors import ImportRejected, Invalid
+from assessment.present.i18n import fault_lines
+from assessment.store.models import Answer, Initiative, ResponseSet, Round
+from assessment.usecases.importing import cell_text, import_file, parse_file, preview_import, read_sheet
+from assessment.usecases.services import Services
 from tests.factories import csv_bytes
 
 COLUMNS = ["participant", "item_id", "score", "sector", "role", "comment", "submitted_at"]

@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from assessment import scoring
-from assessment.errors import AlreadySubmitted, ImportRejected, Invalid, RoundNotOpen, UnknownCode, UnknownToken
-from assessment.models import Answer, Comment, Initiative, ResponseSet, Round
-from assessment.responses_csv import EXPORT_COLUMNS
-from assessment.services import Services
+from assessment.domain import scoring
+from assessment.domain.errors import AlreadySubmitted, ImportRejected, Invalid, RoundNotOpen, UnknownCode, UnknownToken
+from assessment.formats.responses_csv import EXPORT_COLUMNS
+from assessment.store.models import Answer, Comment, Initiative, ResponseSet, Round
+from assessment.usecases.services import Services
 from tests.factories import ALL_DIMENSIONS, csv_bytes, full_items, short_items
 
 DAY = date(2024, 3, 1)

@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
-from assessment.action_plan import around, dimensions_by_concern, latest_band, score_path
-from assessment.compare import ScoredRound, compare_rounds
-from assessment.scoring import score_participants
+from assessment.domain.action_plan import around, dimensions_by_concern, latest_band, score_path
+from assessment.domain.compare import ScoredRound, compare_rounds
+from assessment.domain.scoring import score_participants
 from tests.factories import all_dimensions, tiny_instrument
 
 INSTRUMENT = tiny_instrument()

@@ -15,9 +15,8 @@ from collections import defaultdict
 import numpy as np
 import pytest
 
-from assessment import breakdown as breakdown_module
-from assessment import breakdown_charts
-from assessment.breakdown import (
+from assessment.domain import anonymity as breakdown_module
+from assessment.domain.anonymity import (
     COMPLEMENTARY,
     NOT_GIVEN,
     PART_HIDDEN,
@@ -28,7 +27,8 @@ from assessment.breakdown import (
     hidden_remainder,
     suppress,
 )
-from assessment.scoring import dimension_stats
+from assessment.domain.scoring import dimension_stats
+from assessment.present import breakdown_charts
 from tests.factories import ALL_DIMENSIONS, all_dimensions, tiny_instrument
 
 INSTRUMENT = tiny_instrument()  # min_group_size 3

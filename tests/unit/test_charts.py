@@ -1,6 +1,6 @@
 """Charts are pure Plotly figures; user text in them is shown literally."""
 
-from assessment import charts
+from assessment.present import charts
 from tests.factories import tiny_instrument
 
 INSTRUMENT = tiny_instrument()

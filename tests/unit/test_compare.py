@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from assessment.compare import ScoredRound, compare_rounds
-from assessment.scoring import score_participants
+from assessment.domain.compare import ScoredRound, compare_rounds
+from assessment.domain.scoring import score_participants
 from tests.factories import all_dimensions, tiny_instrument
 
 INSTRUMENT = tiny_instrument()

@@ -11,12 +11,12 @@ import plotly.io as pio
 import pytest
 from openpyxl import load_workbook
 
-from assessment import exports
-from assessment.compare import ScoredRound, compare_rounds
-from assessment.i18n import t
-from assessment.responses_csv import EXPORT_COLUMNS
-from assessment.scoring import Response, item_distribution, item_results, score_responses
-from assessment.services import ActionInfo, RoundInfo, RoundReport
+from assessment.domain.compare import ScoredRound, compare_rounds
+from assessment.domain.scoring import Response, item_distribution, item_results, score_responses
+from assessment.formats.responses_csv import EXPORT_COLUMNS
+from assessment.present.i18n import t
+from assessment.reports import exports
+from assessment.usecases.services import ActionInfo, RoundInfo, RoundReport
 from tests.factories import full_items, tiny_instrument
 
 INSTRUMENT = tiny_instrument()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assessment.guide import (
+from assessment.domain.guide import (
     DEFAULT_GUIDE_PATH,
     DIMENSION_IDS,
     GuideError,
@@ -19,7 +19,7 @@ from assessment.guide import (
     load_guide,
     parse_guide,
 )
-from assessment.instrument import FRAMEWORK
+from assessment.domain.instrument import FRAMEWORK
 from tests.unit.test_i18n import BAD_AFTER, BAD_BEFORE
 
 GUIDE = load_guide()

@@ -5,9 +5,9 @@ import string
 
 import pytest
 
-from assessment.errors import ImportRejected, UnknownCode
-from assessment.i18n import CATALOG, LANGS, NBSP, NNBSP, detect_language, error_message, fault_lines, plain, t
-from assessment.instrument import load_instrument
+from assessment.domain.errors import ImportRejected, UnknownCode
+from assessment.domain.instrument import load_instrument
+from assessment.present.i18n import CATALOG, LANGS, NBSP, NNBSP, detect_language, error_message, fault_lines, plain, t
 
 FILLERS = {
     "code": "ABC123",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assessment.instrument import (
+from assessment.domain.instrument import (
     DEFAULT_INSTRUMENT_PATH,
     FRAMEWORK,
     LANGUAGES,

@@ -9,8 +9,8 @@ from datetime import datetime
 
 import pytest
 
-from assessment.errors import ImportRejected
-from assessment.responses_csv import EXPORT_COLUMNS, parse_csv, write_csv
+from assessment.domain.errors import ImportRejected
+from assessment.formats.responses_csv import EXPORT_COLUMNS, parse_csv, write_csv
 from tests.factories import csv_bytes, tiny_instrument
 
 INSTRUMENT = tiny_instrument()

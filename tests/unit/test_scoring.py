@@ -11,8 +11,8 @@ import math
 
 import pytest
 
-from assessment.instrument import FRAMEWORK
-from assessment.scoring import (
+from assessment.domain.instrument import FRAMEWORK
+from assessment.domain.scoring import (
     Response,
     RoundResult,
     dont_know_counts,

@@ -2,8 +2,8 @@
 
 import pytest
 
-from assessment import security
-from assessment.security import PasscodeGate, TooManyAttempts, configured_passcode, ensure_passcode
+from assessment.usecases import access as security
+from assessment.usecases.access import PasscodeGate, TooManyAttempts, configured_passcode, ensure_passcode
 
 
 class Clock:

@@ -12,7 +12,7 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from statistics import fmean
 
-from assessment.instrument import Instrument
+from assessment.domain.instrument import Instrument
 
 INDEX_SECTIONS: tuple[str, ...] = ("preconditions", "conditions", "principles")
 

@@ -7,9 +7,9 @@ from collections.abc import Mapping
 
 import plotly.graph_objects as go
 
-from assessment.i18n import format_score, t
-from assessment.instrument import Instrument
-from assessment.scoring import ItemResult, RoundResult
+from assessment.domain.instrument import Instrument
+from assessment.domain.scoring import ItemResult, RoundResult
+from assessment.present.i18n import format_score, t
 
 BAND_COLOURS = {"strength": "#2e7d32", "borderline": "#f0a202", "concern": "#c62828", None: "#9e9e9e"}
 SCALE_COLOURS = ("#c62828", "#ef6c00", "#f9a825", "#7cb342", "#2e7d32")

@@ -19,12 +19,12 @@ from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 from sqlalchemy import select
 
-from assessment import repository as repo
-from assessment.errors import ImportRejected, Invalid
-from assessment.instrument import Instrument
-from assessment.models import ResponseSet
-from assessment.responses_csv import REQUIRED_COLUMNS, ParsedParticipant, parse_csv, parse_rows
-from assessment.services import ImportSummary, Services
+from assessment.domain.errors import ImportRejected, Invalid
+from assessment.domain.instrument import Instrument
+from assessment.formats.responses_csv import REQUIRED_COLUMNS, ParsedParticipant, parse_csv, parse_rows
+from assessment.store import repository as repo
+from assessment.store.models import ResponseSet
+from assessment.usecases.services import ImportSummary, Services
 
 XLSX_MAGIC = b"PK\x03\x04"  # a zip archive: .xlsx (a CSV never starts with these bytes)
 XLS_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary .xls format, which openpyxl does not read

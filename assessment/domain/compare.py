@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from assessment.scoring import RoundResult
+from assessment.domain.scoring import RoundResult
 
 BAND_ORDER = {"concern": 0, "borderline": 1, "strength": 2}
 

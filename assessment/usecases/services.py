@@ -13,10 +13,8 @@ from functools import lru_cache
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from assessment import compare, demo, scoring
-from assessment import repository as repo
-from assessment.db import read_session_factory, session_factory
-from assessment.errors import (
+from assessment.domain import compare, scoring
+from assessment.domain.errors import (
     AlreadySubmitted,
     Duplicate,
     ImportRejected,
@@ -26,7 +24,7 @@ from assessment.errors import (
     UnknownCode,
     UnknownToken,
 )
-from assessment.instrument import (
+from assessment.domain.instrument import (
     FORMS,
     FRAMEWORK,
     ROLES,
@@ -35,8 +33,11 @@ from assessment.instrument import (
     instrument_from_snapshot,
     load_instrument,
 )
-from assessment.models import ACTION_STATUSES, Action, Answer, Comment, Initiative, ResponseSet, Round
-from assessment.responses_csv import ParsedParticipant, parse_csv, write_csv
+from assessment.formats.responses_csv import ParsedParticipant, parse_csv, write_csv
+from assessment.store import repository as repo
+from assessment.store.engine import read_session_factory, session_factory
+from assessment.store.models import ACTION_STATUSES, Action, Answer, Comment, Initiative, ResponseSet, Round
+from assessment.usecases import demo
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: codes are read aloud and typed on phones
 CODE_LENGTH = 6

@@ -55,7 +55,7 @@ SECTORS: tuple[str, ...] = (
 )
 ROLES: tuple[str, ...] = ("leadership_table", "action_team", "backbone_staff", "funder", "partner", "other")
 
-DEFAULT_INSTRUMENT_PATH = Path(__file__).resolve().parent.parent / "data" / "instrument.yaml"
+DEFAULT_INSTRUMENT_PATH = Path(__file__).resolve().parents[2] / "data" / "instrument.yaml"
 
 
 class InstrumentError(Exception):

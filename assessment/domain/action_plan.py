@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from assessment.compare import Comparison
-from assessment.instrument import Instrument
-from assessment.models import ACTION_STATUSES
-from assessment.scoring import RoundResult
-from assessment.services import RoundInfo, Services
+from assessment.domain.compare import Comparison
+from assessment.domain.instrument import Instrument
+from assessment.domain.scoring import RoundResult
+from assessment.store.models import ACTION_STATUSES
+from assessment.usecases.services import RoundInfo, Services
 
 STATUSES: tuple[str, ...] = ACTION_STATUSES
 

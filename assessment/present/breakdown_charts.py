@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from assessment.breakdown import NOT_GIVEN, TOO_FEW, TOTAL, Breakdown, Cell, Group
-from assessment.charts import FONT, score_scale
-from assessment.i18n import CATALOG, format_score, t
-from assessment.instrument import Instrument
+from assessment.domain.anonymity import NOT_GIVEN, TOO_FEW, TOTAL, Breakdown, Cell, Group
+from assessment.domain.instrument import Instrument
+from assessment.present.charts import FONT, score_scale
+from assessment.present.i18n import CATALOG, format_score, t
 
 HIDDEN_COLOUR = "#cfd8dc"
 EMPTY_COLOUR = "#eceff1"

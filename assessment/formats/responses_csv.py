@@ -11,8 +11,8 @@ import io
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from assessment.errors import ImportRejected
-from assessment.instrument import ROLES, SECTORS, Instrument
+from assessment.domain.errors import ImportRejected
+from assessment.domain.instrument import ROLES, SECTORS, Instrument
 
 REQUIRED_COLUMNS: tuple[str, ...] = ("participant", "item_id", "score")
 OPTIONAL_COLUMNS: tuple[str, ...] = ("sector", "role", "comment", "submitted_at")

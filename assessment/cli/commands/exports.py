@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from assessment import exports
-from assessment.cli import _lang
-from assessment.errors import UserError
-from assessment.i18n import LANGS, format_score, t
-from assessment.services import Services
+from assessment.cli.main import _lang
+from assessment.domain.errors import UserError
+from assessment.present.i18n import LANGS, format_score, t
+from assessment.reports import exports
+from assessment.usecases.services import Services
 
 
 def _write(path: str, data: bytes, lang: str) -> None:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from assessment.instrument import FRAMEWORK, Text, read_yaml
+from assessment.domain.instrument import FRAMEWORK, Text, read_yaml
 
-DEFAULT_GUIDE_PATH = Path(__file__).resolve().parent.parent / "data" / "guide.yaml"
+DEFAULT_GUIDE_PATH = Path(__file__).resolve().parents[2] / "data" / "guide.yaml"
 GUIDE_URL_PATH = "guide"  # the guide page's url_path in app.py
 DIMENSION_IDS: tuple[str, ...] = tuple(d for dims in FRAMEWORK.values() for d in dims)
 #: Anchors of the headings that group the dimensions by section of the instrument.

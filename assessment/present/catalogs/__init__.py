@@ -1,6 +1,6 @@
 """Per-feature translation catalogs: each module defines CATALOG = {key: {"fr": ..., "en": ...}}.
 
-assessment.i18n merges them into its own; a key defined twice is an error caught by the tests.
+assessment.present.i18n merges them into its own; a key defined twice is an error caught by the tests.
 """
 
 from __future__ import annotations

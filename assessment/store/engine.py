@@ -9,9 +9,9 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from assessment.models import Base
+from assessment.store.models import Base
 
-DEFAULT_DATABASE_PATH = Path(__file__).resolve().parent.parent / "data" / "impact_readiness.sqlite3"
+DEFAULT_DATABASE_PATH = Path(__file__).resolve().parents[2] / "data" / "impact_readiness.sqlite3"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 

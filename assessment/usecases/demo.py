@@ -9,8 +9,8 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from assessment.instrument import Instrument
-from assessment.responses_csv import ParsedParticipant
+from assessment.domain.instrument import Instrument
+from assessment.formats.responses_csv import ParsedParticipant
 
 DEMO_INITIATIVE = "Mentoring Together Canada (demo)"
 DEMO_DESCRIPTION = (

@@ -11,7 +11,7 @@ from pathlib import Path
 
 PASSCODE_ENV = "IMPACT_FACILITATOR_PASSCODE"
 SECRETS_KEY = "facilitator_passcode"
-DEFAULT_SECRETS_PATH = Path(__file__).resolve().parent.parent / ".streamlit" / "secrets.toml"
+DEFAULT_SECRETS_PATH = Path(__file__).resolve().parents[2] / ".streamlit" / "secrets.toml"
 FREE_FAILURES = 3  # failures allowed before the wait starts
 MAX_WAIT_SECONDS = 300
 

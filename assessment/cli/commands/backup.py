@@ -7,10 +7,10 @@ import os
 import sys
 from pathlib import Path
 
-from assessment.backup import backup_json, restore
-from assessment.errors import UserError
-from assessment.i18n import detect_language, t
-from assessment.services import Services
+from assessment.domain.errors import UserError
+from assessment.present.i18n import detect_language, t
+from assessment.usecases.backup import backup_json, restore
+from assessment.usecases.services import Services
 
 
 def _lang() -> str:

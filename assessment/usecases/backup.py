@@ -23,10 +23,10 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from assessment import repository as repo
-from assessment.errors import NotFound, UserError
-from assessment.instrument import FORMS, ROLES, SECTORS, InstrumentError, instrument_from_snapshot
-from assessment.models import (
+from assessment.domain.errors import NotFound, UserError
+from assessment.domain.instrument import FORMS, ROLES, SECTORS, InstrumentError, instrument_from_snapshot
+from assessment.store import repository as repo
+from assessment.store.models import (
     ACTION_STATUSES,
     RESPONSE_STATUSES,
     ROUND_STATUSES,
@@ -37,7 +37,7 @@ from assessment.models import (
     ResponseSet,
     Round,
 )
-from assessment.services import CODE_ALPHABET, CODE_LENGTH, Services, utcnow
+from assessment.usecases.services import CODE_ALPHABET, CODE_LENGTH, Services, utcnow
 
 FORMAT = "impact-readiness-backup"
 VERSION = 1

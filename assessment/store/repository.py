@@ -7,8 +7,8 @@ from collections import defaultdict
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from assessment.models import Action, Answer, Comment, Initiative, ResponseSet, Round
-from assessment.scoring import DimensionStats
+from assessment.domain.scoring import DimensionStats
+from assessment.store.models import Action, Answer, Comment, Initiative, ResponseSet, Round
 
 
 def initiative_by_name(session: Session, *, name: str) -> Initiative | None:

@@ -47,14 +47,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from assessment import repository as repo
-from assessment.errors import Invalid, NotFound
-from assessment.instrument import ROLES, SECTORS, Instrument
-from assessment.models import Round
-from assessment.scoring import DimensionStats, RoundResult, score_dimension_stats
+from assessment.domain.errors import Invalid, NotFound
+from assessment.domain.instrument import ROLES, SECTORS, Instrument
+from assessment.domain.scoring import DimensionStats, RoundResult, score_dimension_stats
+from assessment.store import repository as repo
+from assessment.store.models import Round
 
 if TYPE_CHECKING:
-    from assessment.services import Services
+    from assessment.usecases.services import Services
 
 BY: dict[str, tuple[str, ...]] = {"sector": SECTORS, "role": ROLES}
 AXES: tuple[str, ...] = ("sector", "role")

@@ -21,15 +21,16 @@ import pandas as pd
 import plotly.graph_objects as go
 import xlsxwriter
 
-from assessment import charts, scoring
-from assessment.compare import Comparison, RoundChange
-from assessment.errors import UserError
-from assessment.i18n import format_score, t
-from assessment.instrument import Instrument
-from assessment.responses_csv import EXPORT_COLUMNS
+from assessment.domain import scoring
+from assessment.domain.compare import Comparison, RoundChange
+from assessment.domain.errors import UserError
+from assessment.domain.instrument import Instrument
+from assessment.formats.responses_csv import EXPORT_COLUMNS
+from assessment.present import charts
+from assessment.present.i18n import format_score, t
 
 if TYPE_CHECKING:
-    from assessment.services import ActionInfo, RoundReport, Services
+    from assessment.usecases.services import ActionInfo, RoundReport, Services
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CHART_WIDTH = 680  # px: 180 mm, the width of an A4 page with 15 mm margins at 96 dpi

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from assessment.catalogs import feature_catalogs
-from assessment.errors import ImportRejected, UserError
+from assessment.domain.errors import ImportRejected, UserError
+from assessment.present.catalogs import feature_catalogs
 
 LANGS: tuple[str, ...] = ("fr", "en")
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}

@@ -14,14 +14,14 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from assessment.commands import register_all
-from assessment.data_import import import_file
-from assessment.db import database_url
-from assessment.errors import ImportRejected, Invalid, UserError
-from assessment.i18n import detect_language, error_message, fault_lines, format_score
-from assessment.instrument import InstrumentError
-from assessment.security import ensure_passcode
-from assessment.services import Services
+from assessment.cli.commands import register_all
+from assessment.domain.errors import ImportRejected, Invalid, UserError
+from assessment.domain.instrument import InstrumentError
+from assessment.present.i18n import detect_language, error_message, fault_lines, format_score
+from assessment.store.engine import database_url
+from assessment.usecases.access import ensure_passcode
+from assessment.usecases.importing import import_file
+from assessment.usecases.services import Services
 
 EXIT_USAGE = 2
 
@@ -62,7 +62,7 @@ def cmd_instrument(services: Services, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(services: Services, args: argparse.Namespace) -> int:
-    from assessment.demo import DEMO_INITIATIVE
+    from assessment.usecases.demo import DEMO_INITIATIVE
 
     created = services.load_demo()
     print(f"{'Loaded' if created else 'Already present'}: {DEMO_INITIATIVE}")
