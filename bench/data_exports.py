@@ -6,8 +6,8 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from assessment.reports.exports import excel_workbook, html_report
 from assessment.usecases.backup import backup_json, restore
+from assessment.usecases.reports import excel_workbook, html_report
 from assessment.usecases.services import Services
 from bench.dataset import Context
 from bench.report import Row

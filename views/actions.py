@@ -7,6 +7,7 @@ import streamlit as st
 from assessment.domain import action_plan
 from assessment.domain.errors import UserError
 from assessment.domain.guide import guide_query
+from assessment.domain.vocabulary import MAX_NAME, MAX_TEXT
 from views.ui import (
     dimension_title,
     labeller,
@@ -126,14 +127,14 @@ if error := state.pop("actions_error", None):
 
 def action_fields(prefix: str) -> None:
     """The five fields of an action, bound to session state keys ``<prefix>_<field>``."""
-    st.text_area(tr("actions.what"), key=f"{prefix}_what", max_chars=2000, height=80)
+    st.text_area(tr("actions.what"), key=f"{prefix}_what", max_chars=MAX_TEXT, height=80)
     owner, due, status = st.columns(3)
-    owner.text_input(tr("actions.owner"), key=f"{prefix}_owner", max_chars=200)
+    owner.text_input(tr("actions.owner"), key=f"{prefix}_owner", max_chars=MAX_NAME)
     due.date_input(tr("actions.due"), key=f"{prefix}_due", format="YYYY-MM-DD")
     status.selectbox(
         tr("actions.status"), options=action_plan.STATUSES, format_func=status_label, key=f"{prefix}_status"
     )
-    st.text_area(tr("actions.note"), key=f"{prefix}_note", max_chars=2000, height=68)
+    st.text_area(tr("actions.note"), key=f"{prefix}_note", max_chars=MAX_TEXT, height=68)
 
 
 # ---- the dimension's actions, each editable in place -------------------------------------------------

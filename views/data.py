@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from assessment.domain.errors import UserError
+from assessment.domain.vocabulary import MAX_NAME
 from assessment.usecases.backup import backup_json, inspect_backup, restore
 from assessment.usecases.importing import import_file, preview_import
 from views.ui import labeller, plain, require_facilitator, services, show_user_error, tr
@@ -49,7 +50,9 @@ def import_section() -> None:
         format_func=_option(tr("data.new_initiative_option")),
         key="import_initiative",
     )
-    initiative = choice or left.text_input(tr("data.new_initiative_name"), max_chars=200, key="import_new_initiative")
+    initiative = choice or left.text_input(
+        tr("data.new_initiative_name"), max_chars=MAX_NAME, key="import_new_initiative"
+    )
     rounds = svc.list_rounds(initiative_id=initiatives[choice]) if choice else []
     label = right.selectbox(
         tr("data.round"),
@@ -59,7 +62,7 @@ def import_section() -> None:
     )
     on = None
     if not label:
-        label = right.text_input(tr("data.new_round_label"), max_chars=200, key="import_new_round")
+        label = right.text_input(tr("data.new_round_label"), max_chars=MAX_NAME, key="import_new_round")
         on = right.date_input(tr("data.new_round_date"), value=dt.date.today(), format="YYYY-MM-DD", key="import_date")
     if upload is None:
         return

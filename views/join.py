@@ -3,6 +3,7 @@
 import streamlit as st
 
 from assessment.domain.errors import UserError
+from assessment.domain.vocabulary import MAX_CODE
 from views.ui import plain, services, show_user_error, tr
 
 state = st.session_state
@@ -33,7 +34,9 @@ if state.pop("token_error", False):
 
 st.write(tr("join.intro"))
 with st.form("join"):
-    code = st.text_input(tr("join.code"), value=state.get("code_param", ""), max_chars=12, help=tr("join.code_help"))
+    code = st.text_input(
+        tr("join.code"), value=state.get("code_param", ""), max_chars=MAX_CODE, help=tr("join.code_help")
+    )
     joined = st.form_submit_button(tr("join.submit"), type="primary")
 
 if joined:

@@ -4,6 +4,7 @@ import streamlit as st
 
 from assessment.domain.errors import AlreadySubmitted, RoundNotOpen, UserError
 from assessment.domain.instrument import LEVELS, ROLES, SECTORS
+from assessment.domain.vocabulary import MAX_DISPLAY_NAME, MAX_TEXT
 from assessment.present.i18n import error_message, plain
 from views.ui import labeller, lang, link, require_participant, services, tr
 
@@ -133,7 +134,11 @@ if name == "profile":
     st.header(tr("q.profile"))
     st.write(tr("q.profile_intro", n=instrument.min_group_size))
     st.text_input(
-        tr("q.display_name"), value=participant.display_name or "", max_chars=100, key="p_name", on_change=save_profile
+        tr("q.display_name"),
+        value=participant.display_name or "",
+        max_chars=MAX_DISPLAY_NAME,
+        key="p_name",
+        on_change=save_profile,
     )
     for field, options, current in (("sector", SECTORS, participant.sector), ("role", ROLES, participant.role)):
         st.selectbox(
@@ -203,7 +208,7 @@ else:
             st.text_area(
                 tr("q.comment", dimension=dimension.title.get(lang())),
                 value=participant.comments.get(dimension.id, ""),
-                max_chars=2000,
+                max_chars=MAX_TEXT,
                 height=80,
                 key=f"c_{dimension.id}",
                 on_change=save_comment,

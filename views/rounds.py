@@ -5,6 +5,7 @@ import datetime as dt
 import streamlit as st
 
 from assessment.domain.errors import UserError
+from assessment.domain.vocabulary import MAX_NAME
 from views.ui import labeller, link, plain, qr_png, require_facilitator, services, show_user_error, tr
 
 require_facilitator()
@@ -23,7 +24,7 @@ else:
 
 with st.expander(tr("rounds.new_initiative"), icon=":material/add:", expanded=not initiatives):
     with st.form("new_initiative", clear_on_submit=True):
-        name = st.text_input(tr("rounds.name"), max_chars=200)
+        name = st.text_input(tr("rounds.name"), max_chars=MAX_NAME)
         description = st.text_area(tr("rounds.description"), height=80)
         if st.form_submit_button(tr("rounds.create_initiative")):
             try:
@@ -43,7 +44,7 @@ initiative_id = state.initiative_id
 
 with st.expander(tr("rounds.new_round"), icon=":material/add:"):
     with st.form("new_round", clear_on_submit=True):
-        label = st.text_input(tr("rounds.label"), max_chars=200, help=tr("rounds.label_help"))
+        label = st.text_input(tr("rounds.label"), max_chars=MAX_NAME, help=tr("rounds.label_help"))
         on = st.date_input(tr("rounds.date"), value=dt.date.today(), format="YYYY-MM-DD")
         form = st.radio(tr("rounds.form"), ["full", "short"], format_func=labeller("form"))
         if st.form_submit_button(tr("rounds.create_round")):

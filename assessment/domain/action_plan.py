@@ -13,7 +13,7 @@ from datetime import date
 from assessment.domain.compare import Comparison
 from assessment.domain.instrument import Instrument
 from assessment.domain.scoring import RoundResult
-from assessment.store.models import ACTION_STATUSES
+from assessment.domain.vocabulary import ACTION_STATUSES
 from assessment.usecases.services import RoundInfo, Services
 
 STATUSES: tuple[str, ...] = ACTION_STATUSES

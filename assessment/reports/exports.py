@@ -23,14 +23,13 @@ import xlsxwriter
 
 from assessment.domain import scoring
 from assessment.domain.compare import Comparison, RoundChange
-from assessment.domain.errors import UserError
 from assessment.domain.instrument import Instrument
 from assessment.formats.responses_csv import EXPORT_COLUMNS
 from assessment.present import charts
 from assessment.present.i18n import format_score, t
 
 if TYPE_CHECKING:
-    from assessment.usecases.services import ActionInfo, RoundReport, Services
+    from assessment.usecases.services import ActionInfo, RoundReport
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CHART_WIDTH = 680  # px: 180 mm, the width of an A4 page with 15 mm margins at 96 dpi
@@ -79,14 +78,6 @@ def _reasons(instrument: Instrument, result: scoring.RoundResult, lang: str) -> 
 def _title(instrument: Instrument, dimension_id: str, lang: str) -> str:
     dimension = instrument.dimensions.get(dimension_id)
     return dimension.title.get(lang) if dimension else dimension_id
-
-
-def _require_rounds(services: Services, initiative: str) -> int:
-    """The initiative's id; refuses an unknown initiative or one with no round yet."""
-    info = services.initiative(name=initiative)
-    if not services.list_rounds(initiative_id=info.id):
-        raise UserError("no_rounds_to_export", name=info.name)
-    return info.id
 
 
 # ---- Excel workbook --------------------------------------------------------------------------------------
@@ -306,21 +297,6 @@ def workbook_bytes(
     responses.finish(header_row=1)
     book.close()
     return buffer.getvalue()
-
-
-def excel_workbook(*, services: Services, initiative: str, lang: str) -> bytes:
-    """The Excel workbook of an initiative (every round), in ``lang``."""
-    initiative_id = _require_rounds(services, initiative)
-    comparison = services.comparison(initiative=initiative)
-    instruments = {c.round.id: services.instrument_of_round(round_id=c.round.id) for c in comparison.rounds}
-    return workbook_bytes(
-        initiative=comparison.initiative,
-        comparison=comparison,
-        instruments=instruments,
-        actions=services.list_actions(initiative_id=initiative_id),
-        rows=services.export_rows(initiative=initiative),
-        lang=lang,
-    )
 
 
 # ---- HTML report -----------------------------------------------------------------------------------------
@@ -812,34 +788,3 @@ def initiative_report_html(
 
     scope = t("exports.scope_all", lang, count=len(rounds))
     return _page(t("exports.report_title", lang), comparison.initiative, scope, generated_at, lang, body)
-
-
-def html_report(
-    *,
-    services: Services,
-    initiative: str,
-    round_label: str | None = None,
-    lang: str,
-    generated_at: datetime | None = None,
-) -> str:
-    """The standalone HTML report of one round (``round_label``) or of the whole initiative, in ``lang``."""
-    initiative_id = _require_rounds(services, initiative)
-    when = generated_at or datetime.now().replace(microsecond=0)
-    actions = services.list_actions(initiative_id=initiative_id)
-    if round_label is not None:
-        info = services.find_round(initiative=initiative, label=round_label)
-        return round_report_html(
-            report=services.round_report(round_id=info.id),
-            comparison=services.comparison(initiative=initiative),
-            actions=actions,
-            lang=lang,
-            generated_at=when,
-        )
-    comparison = services.comparison(initiative=initiative)
-    return initiative_report_html(
-        comparison=comparison,
-        instrument=services.instrument_of_round(round_id=comparison.rounds[-1].round.id),
-        actions=actions,
-        lang=lang,
-        generated_at=when,
-    )

@@ -17,9 +17,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-ROUND_STATUSES = ("draft", "open", "closed")
-RESPONSE_STATUSES = ("draft", "submitted")
-
 
 class Base(DeclarativeBase):
     pass
@@ -128,7 +125,6 @@ class Comment(Base):
     response_set: Mapped[ResponseSet] = relationship(back_populates="comments")
 
 
-ACTION_STATUSES = ("planned", "in_progress", "done", "dropped")
 
 
 class Action(Base):

@@ -25,11 +25,17 @@ from sqlalchemy.orm import Session
 
 from assessment.domain.errors import NotFound, UserError
 from assessment.domain.instrument import FORMS, ROLES, SECTORS, InstrumentError, instrument_from_snapshot
-from assessment.store import repository as repo
-from assessment.store.models import (
+from assessment.domain.vocabulary import (
     ACTION_STATUSES,
+    CODE_ALPHABET,
+    CODE_LENGTH,
+    MAX_DISPLAY_NAME,
+    MAX_NAME,
     RESPONSE_STATUSES,
     ROUND_STATUSES,
+)
+from assessment.store import repository as repo
+from assessment.store.models import (
     Action,
     Answer,
     Comment,
@@ -37,7 +43,7 @@ from assessment.store.models import (
     ResponseSet,
     Round,
 )
-from assessment.usecases.services import CODE_ALPHABET, CODE_LENGTH, Services, utcnow
+from assessment.usecases.services import Services, utcnow
 
 FORMAT = "impact-readiness-backup"
 VERSION = 1
@@ -60,7 +66,7 @@ Timestamp = Annotated[datetime, AfterValidator(_naive_utc)]
 
 
 Id = Annotated[str, Field(min_length=1, max_length=80)]
-Name = Annotated[str, Field(min_length=1, max_length=200)]
+Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME)]
 # The allowed values are the models' and the instrument's own tuples, so the two never drift apart.
 Sector = Literal[SECTORS]  # type: ignore[valid-type]
 Role = Literal[ROLES]  # type: ignore[valid-type]
@@ -89,7 +95,7 @@ class CommentDoc(_Doc):
 
 class ResponseSetDoc(_Doc):
     token: Annotated[str, Field(min_length=1, max_length=64)]
-    display_name: Annotated[str, Field(max_length=100)] | None
+    display_name: Annotated[str, Field(max_length=MAX_DISPLAY_NAME)] | None
     sector: Sector | None
     role: Role | None
     status: ResponseStatus
@@ -122,7 +128,7 @@ class RoundDoc(_Doc):
 class ActionDoc(_Doc):
     dimension_id: Id
     what: Annotated[str, Field(min_length=1)]
-    owner: Annotated[str, Field(max_length=200)]
+    owner: Annotated[str, Field(max_length=MAX_NAME)]
     due: date | None
     status: ActionStatus
     note: str

@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from assessment.domain.errors import ImportRejected, Invalid
 from assessment.domain.instrument import Instrument
+from assessment.domain.vocabulary import MAX_NAME
 from assessment.formats.responses_csv import REQUIRED_COLUMNS, ParsedParticipant, parse_csv, parse_rows
 from assessment.store import repository as repo
 from assessment.store.models import ResponseSet
@@ -194,9 +195,9 @@ def preview_import(
     """What importing ``data`` into ``initiative`` / ``label`` would create (both created when missing);
     raises ImportRejected with every fault by row number, or Invalid for a bad name, as the import would."""
     initiative, label = initiative.strip(), label.strip()
-    if not initiative or len(initiative) > 200:
+    if not initiative or len(initiative) > MAX_NAME:
         raise Invalid("initiative_name", initiative)
-    if not label or len(label) > 200:
+    if not label or len(label) > MAX_NAME:
         raise Invalid("round_label", label)
     with services.reads() as session:
         i = repo.initiative_by_name(session, name=initiative)

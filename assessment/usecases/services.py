@@ -33,16 +33,20 @@ from assessment.domain.instrument import (
     instrument_from_snapshot,
     load_instrument,
 )
+from assessment.domain.vocabulary import (
+    ACTION_STATUSES,
+    CODE_ALPHABET,
+    CODE_LENGTH,
+    MAX_DISPLAY_NAME,
+    MAX_NAME,
+    MAX_TEXT,
+)
 from assessment.formats.responses_csv import ParsedParticipant, parse_csv, write_csv
 from assessment.store import repository as repo
 from assessment.store.engine import read_session_factory, session_factory
-from assessment.store.models import ACTION_STATUSES, Action, Answer, Comment, Initiative, ResponseSet, Round
+from assessment.store.models import Action, Answer, Comment, Initiative, ResponseSet, Round
 from assessment.usecases import demo
 
-CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: codes are read aloud and typed on phones
-CODE_LENGTH = 6
-MAX_NAME = 100
-MAX_COMMENT = 2000
 FRAMEWORK_DIMENSIONS = frozenset(d for dims in FRAMEWORK.values() for d in dims)
 
 
@@ -217,7 +221,7 @@ class Services:
     # ----- initiatives and rounds ---------------------------------------------------------------
     def create_initiative(self, *, name: str, description: str = "") -> InitiativeInfo:
         name = name.strip()
-        if not name or len(name) > 200:
+        if not name or len(name) > MAX_NAME:
             raise Invalid("initiative_name", name)
         with self.sessions.begin() as session:
             if repo.initiative_by_name(session, name=name):
@@ -248,7 +252,7 @@ class Services:
         self, session: Session, initiative: Initiative, *, label: str, on: date, form: str, instrument: Instrument
     ) -> Round:
         label = label.strip()
-        if not label or len(label) > 200:
+        if not label or len(label) > MAX_NAME:
             raise Invalid("round_label", label)
         if form not in FORMS:
             raise Invalid("form", form)
@@ -374,7 +378,7 @@ class Services:
     def update_profile(self, *, token: str, display_name: str | None, sector: str | None, role: str | None) -> None:
         """Save the optional name, sector and role."""
         name = (display_name or "").strip() or None
-        if name is not None and len(name) > MAX_NAME:
+        if name is not None and len(name) > MAX_DISPLAY_NAME:
             raise Invalid("display_name", name[:20] + "…")
         if sector is not None and sector not in SECTORS:
             raise Invalid("sector", sector)
@@ -407,7 +411,7 @@ class Services:
             for dimension_id, text in comments.items():
                 if dimension_id not in instrument.dimensions:
                     raise Invalid("dimension", dimension_id)
-                if text is not None and len(text) > MAX_COMMENT:
+                if text is not None and len(text) > MAX_TEXT:
                     raise Invalid("comment", len(text))
             existing = repo.answers_of(session, response_set_id=rs.id) if answers else {}
             for item_id, score in answers.items():
@@ -560,7 +564,7 @@ class Services:
             parsed = parse_csv(data, instrument, r.form if r else "full")
             created = r is None
             if i is None:
-                if not initiative or len(initiative) > 200:
+                if not initiative or len(initiative) > MAX_NAME:
                     raise Invalid("initiative_name", initiative)
                 i = Initiative(name=initiative, description="", created_at=utcnow())
                 session.add(i)
@@ -662,13 +666,13 @@ class Services:
         if dimension_id not in FRAMEWORK_DIMENSIONS:
             raise Invalid("dimension", dimension_id)
         what, owner, note = what.strip(), owner.strip(), note.strip()
-        if not what or len(what) > MAX_COMMENT:
+        if not what or len(what) > MAX_TEXT:
             raise Invalid("action_what", what[:20])
-        if len(owner) > 200:
+        if len(owner) > MAX_NAME:
             raise Invalid("action_owner", owner[:20] + "…")
         if status not in ACTION_STATUSES:
             raise Invalid("action_status", status)
-        if len(note) > MAX_COMMENT:
+        if len(note) > MAX_TEXT:
             raise Invalid("comment", len(note))
         return what, owner, note
 

@@ -55,7 +55,7 @@ def test_a_participant_session_cannot_reach_the_comparison(demo):
 def test_rounds_of_different_instrument_versions_carry_a_visible_note(svc: Services, lang):
     from datetime import date
 
-    from assessment.reports.exports import html_report
+    from assessment.usecases.reports import html_report
 
     current = svc.current_instrument()
     older = current.model_copy(update={"version": "2025.1"})

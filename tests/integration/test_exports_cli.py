@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from assessment.cli.main import main
 from assessment.present.i18n import t
-from assessment.reports import exports
+from assessment.usecases import reports as report_files
 from assessment.usecases.demo import DEMO_INITIATIVE
 from assessment.usecases.services import Services
 
@@ -127,7 +127,7 @@ def test_a_participant_comment_with_markup_is_escaped_in_the_round_report(servic
         comments = {"equity": SCRIPT} if n == 0 else {}
         services.save_answers(token=token, answers=dict.fromkeys(items, score), comments=comments)
         services.submit(token=token)
-    html = exports.html_report(
+    html = report_files.html_report(
         services=services, initiative="Quartier <Vivant>", round_label="Printemps <b>", lang="en"
     )
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and SCRIPT not in html
@@ -145,7 +145,7 @@ def test_the_workbook_keeps_a_formula_like_comment_as_text(services: Services):
     services.save_answers(token=token, answers=dict.fromkeys(items, 4), comments={"equity": "=1+1"})
     services.submit(token=token)
     book = load_workbook(
-        io.BytesIO(exports.excel_workbook(services=services, initiative="Formula Coalition", lang="fr"))
+        io.BytesIO(report_files.excel_workbook(services=services, initiative="Formula Coalition", lang="fr"))
     )
     rows = list(book["Réponses"].iter_rows())
     header = [c.value for c in rows[0]]
@@ -156,7 +156,7 @@ def test_the_workbook_keeps_a_formula_like_comment_as_text(services: Services):
 def test_a_report_written_to_disk_is_the_same_as_the_one_built(cli_db, tmp_path):
     out = Path(tmp_path / "same.html")
     main(["report", "--initiative", DEMO_INITIATIVE, "--round", "2025-09 follow-up", "-o", str(out)])
-    built = exports.html_report(
+    built = report_files.html_report(
         services=Services(url=cli_db), initiative=DEMO_INITIATIVE, round_label="2025-09 follow-up", lang="en"
     )
     strip = lambda text: text.split("Generated on", 1)[1].split("</p>", 1)[1]  # noqa: E731 (the time differs)
