@@ -15,3 +15,7 @@ MAX_CODE = 12  # what the join field accepts before normalising (spaces, dashes)
 # Join codes: no 0/O, 1/I, since codes are read aloud and typed on phones.
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 6
+
+# The closing reflection: entries per participant, characters per entry.
+MAX_REFLECTIONS = 3
+MAX_REFLECTION = 60
