@@ -46,29 +46,53 @@ st.segmented_control(
     label_visibility="collapsed",
 )
 
+join_page = st.Page("views/join.py", title=tr("page.join"), icon=":material/login:", url_path="join")
+
+
+def _home() -> None:
+    """The address without a page (``/``, ``/?code=…``): the join screen, or the facilitator's rounds."""
+    target = "views/rounds.py" if state.get("facilitator") and not st.query_params else join_page
+    st.switch_page(target, query_params=st.query_params.to_dict())
+
+
+# Streamlit serves the default page at "/" whatever its url_path, so the default is a hidden router
+# and every screen keeps its own address: /join?code=… and bookmarks of any page resolve.
+home_page = st.Page(_home, title=tr("page.join"), url_path="home", default=True, visibility="hidden")
 participant_pages = [
-    st.Page("views/join.py", title=tr("page.join"), icon=":material/login:", url_path="join", default=True),
+    home_page,
+    join_page,
     st.Page(
         "views/questionnaire.py", title=tr("page.questionnaire"), icon=":material/checklist:", url_path="questionnaire"
     ),
     st.Page("views/my_results.py", title=tr("page.my_results"), icon=":material/person:", url_path="my-results"),
     st.Page("views/guide.py", title=tr("page.guide"), icon=":material/menu_book:", url_path="guide"),
 ]
+# Facilitator pages are always registered, so their addresses work as bookmarks, but listed in the menu
+# only once signed in; each page sends a session that is not signed in to the gate (require_facilitator).
+facilitator_visibility = "visible" if state.get("facilitator") else "hidden"
 facilitation_pages = [
     st.Page("views/facilitator.py", title=tr("page.facilitator"), icon=":material/lock:", url_path="facilitator"),
+    *(
+        st.Page(
+            f"views/{name}.py", title=tr(f"page.{name}"), icon=icon, url_path=name, visibility=facilitator_visibility
+        )
+        for name, icon in (
+            ("rounds", ":material/event:"),
+            ("results", ":material/monitoring:"),
+            ("compare", ":material/timeline:"),
+            ("actions", ":material/task_alt:"),
+            ("breakdown", ":material/groups:"),
+            ("data", ":material/database:"),
+            ("reports", ":material/download:"),
+        )
+    ),
 ]
-if state.get("facilitator"):
-    facilitation_pages += [
-        st.Page("views/rounds.py", title=tr("page.rounds"), icon=":material/event:", url_path="rounds"),
-        st.Page("views/results.py", title=tr("page.results"), icon=":material/monitoring:", url_path="results"),
-        st.Page("views/compare.py", title=tr("page.compare"), icon=":material/timeline:", url_path="compare"),
-        st.Page("views/actions.py", title=tr("page.actions"), icon=":material/task_alt:", url_path="actions"),
-        st.Page("views/breakdown.py", title=tr("page.breakdown"), icon=":material/groups:", url_path="breakdown"),
-        st.Page("views/data.py", title=tr("page.data"), icon=":material/database:", url_path="data"),
-        st.Page("views/reports.py", title=tr("page.reports"), icon=":material/download:", url_path="reports"),
-    ]
 
 page = st.navigation({tr("nav.participant"): participant_pages, tr("nav.facilitation"): facilitation_pages})
+if page in facilitation_pages[1:] and not state.get("facilitator"):
+    # A bookmark of a facilitator page: sign in first, then land on that page.
+    state.after_sign_in = page.url_path
+    st.switch_page(facilitation_pages[0])
 try:
     page.run()
 except Exception as error:  # a bug, not a user error: message on screen, details in the log

@@ -40,6 +40,9 @@ if sign_in:
     try:
         if GATE.check(expected, attempt):
             state.facilitator = True
+            after = state.pop("after_sign_in", None)
+            if after:
+                st.switch_page(f"views/{after}.py")
             st.rerun()
         st.error(tr("gate.wrong"), icon=":material/error:")
     except TooManyAttempts as wait:

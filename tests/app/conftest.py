@@ -156,3 +156,9 @@ def healthy(at: AppTest) -> bool:
     """No exception escaped, and app.py did not catch one either (it shows error.unexpected instead)."""
     unexpected = {t("error.unexpected", lang) for lang in ("fr", "en")}
     return not at.exception and not any(e.value in unexpected for e in at.error)
+
+
+def sent_to_the_gate(at: AppTest, page: str) -> bool:
+    """True when opening ``page`` (a bookmark or a switch) shows the facilitator gate, not the page."""
+    at.switch_page(page).run()
+    return healthy(at) and title(at) == [t("page.facilitator", "en")]

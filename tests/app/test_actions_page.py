@@ -9,7 +9,7 @@ import pytest
 
 from assessment.present.i18n import plain
 from assessment.usecases.services import Services
-from tests.app.conftest import button, healthy, raw_keys, shown, title, tr
+from tests.app.conftest import button, healthy, raw_keys, sent_to_the_gate, shown, title, tr
 from tests.app.test_pages_render import render
 
 
@@ -122,8 +122,8 @@ def test_an_initiative_without_rounds_lists_the_dimensions_in_questionnaire_orde
 
 def test_a_participant_session_cannot_reach_the_action_plan(demo):
     at = render("views/join.py", "en")
-    with pytest.raises(ValueError):  # not in this session's navigation
-        at.switch_page("views/actions.py").run()
+    assert sent_to_the_gate(at, "views/actions.py")  # a bookmark asks for the passcode first
+    assert not shown(at, demo[-1].join_code)
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -6,7 +6,18 @@ import pytest
 
 from assessment.domain.anonymity import round_breakdown
 from assessment.usecases.services import Services
-from tests.app.conftest import RAW_KEY, charts, healthy, make_round, raw_keys, shown, submitted_participant, title, tr
+from tests.app.conftest import (
+    RAW_KEY,
+    charts,
+    healthy,
+    make_round,
+    raw_keys,
+    sent_to_the_gate,
+    shown,
+    submitted_participant,
+    title,
+    tr,
+)
 from tests.app.test_pages_render import render
 
 LANGS = ["fr", "en"]
@@ -95,8 +106,8 @@ def test_the_baseline_by_role_hides_the_action_team_that_the_sectors_beside_it_w
 
 def test_a_participant_session_cannot_reach_the_breakdown(demo):
     at = render("views/join.py", "en")
-    with pytest.raises(ValueError):  # not in this session's navigation: Streamlit refuses the switch
-        at.switch_page("views/breakdown.py").run()
+    assert sent_to_the_gate(at, "views/breakdown.py")  # a bookmark asks for the passcode first
+    assert not shown(at, demo[-1].join_code)
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -12,7 +12,7 @@ from assessment.present.i18n import fault_lines, plain
 from assessment.usecases.backup import backup_json
 from assessment.usecases.demo import DEMO_INITIATIVE
 from assessment.usecases.services import Services
-from tests.app.conftest import button, healthy, raw_keys, shown, title, tr
+from tests.app.conftest import button, healthy, raw_keys, sent_to_the_gate, shown, title, tr
 from tests.app.test_pages_render import render
 from tests.factories import csv_bytes
 
@@ -164,5 +164,5 @@ def test_a_cut_off_backup_is_refused_with_a_clear_message(svc: Services, demo) -
 
 def test_a_participant_session_cannot_reach_the_data_page(demo) -> None:
     at = render("views/join.py", "en")
-    with pytest.raises(ValueError):  # not in this session's navigation: Streamlit refuses the switch
-        at.switch_page("views/data.py").run()
+    assert sent_to_the_gate(at, "views/data.py")  # a bookmark asks for the passcode first
+    assert not shown(at, demo[-1].join_code)

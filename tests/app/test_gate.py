@@ -31,7 +31,8 @@ def reaches(at, page: str) -> bool:
     except ValueError:  # AppTest: not a page of this session's st.navigation
         return False
     at.run()
-    return healthy(at)
+    name = page.removeprefix("views/").removesuffix(".py")
+    return healthy(at) and any(tr(f"page.{name}", lang) in title(at) for lang in ("fr", "en"))
 
 
 def test_a_participant_session_has_no_rounds_or_results_page(demo) -> None:

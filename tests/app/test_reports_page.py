@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assessment.usecases.services import Services
-from tests.app.conftest import healthy, raw_keys, shown, title, tr
+from tests.app.conftest import healthy, raw_keys, sent_to_the_gate, shown, title, tr
 from tests.app.test_pages_render import render
 
 
@@ -54,5 +54,5 @@ def test_without_any_initiative_the_page_says_so():
 
 def test_a_participant_session_cannot_reach_the_reports(demo):
     at = render("views/join.py", "en")
-    with pytest.raises(ValueError):  # not in this session's navigation: Streamlit refuses the switch
-        at.switch_page("views/reports.py").run()
+    assert sent_to_the_gate(at, "views/reports.py")  # a bookmark asks for the passcode first
+    assert not shown(at, demo[-1].join_code)
