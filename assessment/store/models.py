@@ -52,6 +52,8 @@ class Round(Base):
     join_code: Mapped[str] = mapped_column(String(12), unique=True)
     form: Mapped[str] = mapped_column(String(10), default="full")
     results_revealed: Mapped[bool] = mapped_column(default=False)
+    paced: Mapped[bool] = mapped_column(default=False)  # sections opened one at a time by the facilitator
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
     instrument_version: Mapped[str] = mapped_column(String(50))
     instrument_snapshot: Mapped[str] = mapped_column(Text, deferred=True)  # ~60 KB: loaded only when used
     snapshot_digest: Mapped[str] = mapped_column(String(64))  # sha256 of the snapshot: the parsed-instrument cache key
@@ -124,6 +126,61 @@ class Comment(Base):
 
     response_set: Mapped[ResponseSet] = relationship(back_populates="comments")
 
+
+class RoundPart(Base):
+    """What the facilitator opened (pacing) and showed on the projector, part by part, in one round.
+
+    A part is a section id, or one of the presenter view's activities (PRESENTER_ACTIVITIES)."""
+
+    __tablename__ = "round_parts"
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), primary_key=True)
+    part: Mapped[str] = mapped_column(String(80), primary_key=True)
+    opened: Mapped[bool] = mapped_column(default=False)  # participants may answer it (paced rounds)
+    shown: Mapped[bool] = mapped_column(default=False)  # the projector shows the group's figures
+
+
+class Reflection(Base):
+    """One entry of a closing reflection; ``contributor`` ties a person's entries together, never shown.
+
+    Participants' entries point to their response set; paper entries typed in have none."""
+
+    __tablename__ = "reflections"
+    __table_args__ = (UniqueConstraint("round_id", "contributor", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), index=True)
+    response_set_id: Mapped[int | None] = mapped_column(ForeignKey("response_sets.id", ondelete="CASCADE"))
+    contributor: Mapped[str] = mapped_column(String(32))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(String(60))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class HiddenReflection(Base):
+    """A merged reflection entry the facilitator hid (by its merge key): kept, shown nowhere."""
+
+    __tablename__ = "hidden_reflections"
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+
+class AccessToken(Base):
+    """A signed-in facilitator's session (``round_id`` empty) or a presenter link scoped to one round.
+
+    Only the SHA-256 of the token is stored; the token itself lives in a cookie or in the link."""
+
+    __tablename__ = "access_tokens"
+    __table_args__ = (CheckConstraint("kind IN ('facilitator', 'presenter')", name="access_token_kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    round_id: Mapped[int | None] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 
