@@ -32,7 +32,6 @@ CATALOG = {
     "rounds.open": {"fr": "Ouvrir", "en": "Open"},
     "rounds.close": {"fr": "Fermer", "en": "Close"},
     "rounds.reopen": {"fr": "Rouvrir", "en": "Reopen"},
-    "rounds.reveal": {"fr": "Dévoiler les résultats", "en": "Reveal results"},
     "rounds.revealed": {
         "fr": "Résultats dévoilés aux personnes participantes",
         "en": "Results revealed to participants",
