@@ -36,5 +36,10 @@ CATALOG = {
         "fr": "Résultats dévoilés aux personnes participantes",
         "en": "Results revealed to participants",
     },
+    "rounds.revealed_help": {
+        "fr": "Les personnes participantes voient alors les résultats du groupe dans «{nbsp}Mes résultats{nbsp}», "
+        "seulement à partir de {n}{nbsp}réponses.",
+        "en": "Participants then see the group’s results in “My results”, only once at least {n} people have answered.",
+    },
     "rounds.see_results": {"fr": "Voir les résultats", "en": "See the results"},
 }
