@@ -1,12 +1,16 @@
-"""The catalog is complete in both languages and French typography is right."""
+"""The catalog is complete in both languages, each key has one home and is used, and French typography is right."""
 
+import ast
 import re
 import string
+from pathlib import Path
 
 import pytest
 
 from assessment.domain.errors import ImportRejected, UnknownCode
 from assessment.domain.instrument import load_instrument
+from assessment.present import catalogs
+from assessment.present.catalogs import feature_catalogs
 from assessment.present.i18n import CATALOG, LANGS, NBSP, NNBSP, detect_language, error_message, fault_lines, plain, t
 
 FILLERS = {
@@ -127,3 +131,111 @@ def test_plain_escapes_markup_so_user_text_shows_as_typed():
 def test_unknown_keys_fall_back_to_the_key_itself_never_crash():
     assert t("no.such.key", "fr") == "no.such.key"
     assert NNBSP in t("q.submitted", "fr")
+
+
+# ---- one home per string -------------------------------------------------------------------------------------------
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGS = feature_catalogs()
+
+
+def code_files() -> list[Path]:
+    """Every Python file that may show a catalog string: the app, the screens and the package, catalogs aside."""
+    package = [path for path in (ROOT / "assessment").rglob("*.py") if "catalogs" not in path.parts]
+    return [ROOT / "app.py", *sorted((ROOT / "views").rglob("*.py")), *sorted(package)]
+
+
+def code_strings() -> set[str]:
+    """Every string literal of the code, the literal parts of f-strings included."""
+    strings = set()
+    for path in code_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                strings.add(node.value)
+    return strings
+
+
+STRINGS = code_strings()
+
+# Keys the code builds at run time as <prefix><value>. Such a key counts as used when the code builds its
+# prefix and its value (less a final ".help") is a string of the code: the value's own definition.
+DYNAMIC_PREFIXES = {
+    "band.": 'f"band.{...}", labeller("band"): the bands of Instrument.band',
+    "verdict.": 'f"verdict.{verdict}" and f"verdict.{verdict}.help": the verdicts of scoring',
+    "reason.": 'f"reason.{code}": the codes of scoring.verdict_reasons',
+    "sector.": 'labeller("sector"), f"{by}.{group_id}" in breakdown_charts: instrument.SECTORS',
+    "role.": 'labeller("role"), f"{by}.{group_id}" in breakdown_charts: instrument.ROLES',
+    "form.": 'f"form.{...}", labeller("form"): instrument.FORMS',
+    "status.": 'f"status.{...}": vocabulary.ROUND_STATUSES',
+    "action_status.": 'f"action_status.{...}", labeller("action_status"): vocabulary.ACTION_STATUSES',
+    "compare.rows.": 'labeller("compare.rows"): the kinds of rows of the heat map',
+    "breakdown.by.": 'labeller("breakdown.by"): a breakdown by sector or by role',
+    "q.": 'f"q.{field}": the profile fields, sector and role',
+    "exports.sheet_": 'f"exports.sheet_{...}": the workbook sheets',
+    "fault.": 'fault_lines, f"fault.{key}": the fault keys of the responses file readers',
+    "error.": 'error_message, f"error.{error.key}": UserError keys, see ERROR_FAMILIES',
+}
+# UserError keys built from a word: Invalid("comment") is error.invalid_comment, NotFound("round")
+# error.round_not_found, Duplicate("initiative") error.duplicate_initiative.
+ERROR_FAMILIES = (re.compile(r"invalid_(\w+)"), re.compile(r"(\w+)_not_found"), re.compile(r"duplicate_(\w+)"))
+
+
+def built_at_run_time(key: str) -> bool:
+    for prefix in DYNAMIC_PREFIXES:
+        if key.startswith(prefix):
+            value = key.removeprefix(prefix).removesuffix(".help")
+            if value in STRINGS:
+                return True
+            if prefix == "error.":
+                return any((m := family.fullmatch(value)) and m.group(1) in STRINGS for family in ERROR_FAMILIES)
+    return False
+
+
+def test_every_catalog_module_has_both_languages_for_every_key():
+    for name, catalog in CATALOGS.items():
+        incomplete = [key for key, entry in catalog.items() if set(entry) != set(LANGS) or not all(entry.values())]
+        assert not incomplete, f"catalogs/{name}.py: {incomplete}"
+
+
+def test_no_key_is_defined_in_two_catalog_modules():
+    homes: dict[str, list[str]] = {}
+    for name, catalog in CATALOGS.items():
+        for key in catalog:
+            homes.setdefault(key, []).append(name)
+    assert {key: names for key, names in homes.items() if len(names) > 1} == {}
+
+
+def test_the_catalog_is_every_module_merged_and_nothing_else():
+    assert len(CATALOG) == sum(len(catalog) for catalog in CATALOGS.values())
+    assert all(CATALOG[key] == entry for catalog in CATALOGS.values() for key, entry in catalog.items())
+
+
+def test_a_key_defined_twice_stops_the_merge_naming_both_modules(monkeypatch):
+    twice = {"join": {"join.code": {"fr": "a", "en": "a"}}, "rounds": {"join.code": {"fr": "b", "en": "b"}}}
+    monkeypatch.setattr(catalogs, "feature_catalogs", lambda: twice)
+    with pytest.raises(RuntimeError, match=r"rounds\.py redefines join\.code \(also in join\.py\)"):
+        catalogs.merged_catalog()
+
+
+def test_every_dynamic_prefix_is_still_built_by_the_code():
+    assert [p for p in DYNAMIC_PREFIXES if p not in STRINGS and p.rstrip("._") not in STRINGS] == []
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGS))
+def test_every_key_of_a_catalog_module_is_used_by_the_code(name):
+    unused = [key for key in CATALOGS[name] if key not in STRINGS and not built_at_run_time(key)]
+    assert not unused, f"catalogs/{name}.py: no code shows {unused}"
+
+
+def literal_keys() -> set[str]:
+    """The keys the code names whole: the first argument of t(...) and tr(...) when it is a plain string."""
+    keys = set()
+    for path in code_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("t", "tr"):
+                if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+                    keys.add(node.args[0].value)
+    return keys
+
+
+def test_every_key_the_code_names_is_in_a_catalog_module():
+    assert sorted(literal_keys() - set(CATALOG)) == []

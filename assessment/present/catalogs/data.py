@@ -1,4 +1,5 @@
-"""Data screen: import of responses (CSV or Excel), backup and restore; and the backup command line."""
+"""Data screen: import of responses (CSV or Excel) and the faults of a refused import, backup and restore;
+and the backup command line."""
 
 CATALOG = {
     "page.data": {"fr": "Données{nbsp}: import, sauvegarde, restauration", "en": "Data: import, backup, restore"},
@@ -178,6 +179,56 @@ CATALOG = {
         "answers are already here. Nothing was restored.",
     },
     # --- import faults ------------------------------------------------------------------------------
+    "error.import_rejected": {
+        "fr": "Fichier refusé{nbsp}: {count} erreur(s). Rien n’a été enregistré.",
+        "en": "File refused: {count} fault(s). Nothing was saved.",
+    },
+    "fault.row": {"fr": "ligne {row}{nbsp}: {message}", "en": "row {row}: {message}"},
+    "fault.file": {"fr": "fichier{nbsp}: {message}", "en": "file: {message}"},
+    "fault.encoding": {
+        "fr": "le fichier n’est pas en UTF-8 (octet {position}){nbsp}; enregistrez-le en «{nbsp}CSV UTF-8{nbsp}»",
+        "en": "the file is not UTF-8 (byte {position}); save it as “CSV UTF-8”",
+    },
+    "fault.missing_column": {"fr": "colonne(s) manquante(s){nbsp}: {columns}", "en": "missing column(s): {columns}"},
+    "fault.malformed_csv": {"fr": "CSV mal formé ({detail})", "en": "malformed CSV ({detail})"},
+    "fault.empty_file": {"fr": "le fichier ne contient aucune réponse", "en": "the file holds no answers"},
+    "fault.several_rounds": {
+        "fr": "le fichier contient plusieurs cycles ({rounds}){nbsp}; importez un cycle à la fois",
+        "en": "the file holds several rounds ({rounds}); import one round at a time",
+    },
+    "fault.participant_empty": {"fr": "la colonne participant est vide", "en": "the participant column is empty"},
+    "fault.unknown_item": {"fr": "question inconnue «{nbsp}{item}{nbsp}»", "en": "unknown item “{item}”"},
+    "fault.item_not_in_form": {
+        "fr": "la question «{nbsp}{item}{nbsp}» n’est pas dans le questionnaire court de ce cycle",
+        "en": "the item “{item}” is not in this round’s short questionnaire",
+    },
+    "fault.score_not_number": {
+        "fr": "note «{nbsp}{value}{nbsp}» invalide (de 1 à 5, ou vide pour «{nbsp}Je ne sais pas{nbsp}»)",
+        "en": "score “{value}” is not valid (1 to 5, or empty for “Don't know”)",
+    },
+    "fault.score_range": {
+        "fr": "note {value} hors de l’échelle (de 1 à 5, ou vide pour «{nbsp}Je ne sais pas{nbsp}»)",
+        "en": "score {value} is off the scale (1 to 5, or empty for “Don't know”)",
+    },
+    "fault.sector": {"fr": "secteur inconnu «{nbsp}{value}{nbsp}»", "en": "unknown sector “{value}”"},
+    "fault.role": {"fr": "rôle inconnu «{nbsp}{value}{nbsp}»", "en": "unknown role “{value}”"},
+    "fault.submitted_at": {
+        "fr": "date d’envoi «{nbsp}{value}{nbsp}» invalide (ISO 8601, par exemple 2026-03-14T10:30:00)",
+        "en": "submitted_at “{value}” is not ISO 8601 (for example 2026-03-14T10:30:00)",
+    },
+    "fault.duplicate_answer": {
+        "fr": "deuxième réponse de «{nbsp}{participant}{nbsp}» à «{nbsp}{item}{nbsp}»",
+        "en": "second answer of “{participant}” to “{item}”",
+    },
+    "fault.conflicting_profile": {
+        "fr": "«{nbsp}{participant}{nbsp}» a un autre {field} sur une ligne précédente",
+        "en": "“{participant}” has a different {field} on an earlier row",
+    },
+    "fault.participant_exists": {
+        "fr": "«{nbsp}{participant}{nbsp}» a déjà répondu dans ce cycle",
+        "en": "“{participant}” has already answered in this round",
+    },
+    "fault.database": {"fr": "refusé par la base de données ({detail})", "en": "refused by the database ({detail})"},
     "fault.xlsx_unreadable": {
         "fr": "le fichier Excel ne peut pas être lu ({detail})",
         "en": "the Excel file cannot be read ({detail})",

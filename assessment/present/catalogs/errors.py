@@ -1,0 +1,73 @@
+"""User errors (``UserError`` keys, shown as ``error.<key>``) that any screen or the command line can meet."""
+
+CATALOG = {
+    "error.unknown_code": {
+        "fr": "Le code «{nbsp}{code}{nbsp}» ne correspond à aucun cycle. Vérifiez-le auprès de la personne qui anime.",
+        "en": "The code “{code}” matches no round. Check it with your facilitator.",
+    },
+    "error.round_closed": {
+        "fr": "Le cycle «{nbsp}{round}{nbsp}» est fermé{nbsp}: il n’accepte plus de réponses.",
+        "en": "The round “{round}” is closed: it no longer accepts answers.",
+    },
+    "error.round_not_open": {
+        "fr": "Le cycle «{nbsp}{round}{nbsp}» n’est pas encore ouvert. "
+        "Réessayez quand la personne qui anime l’aura ouvert.",
+        "en": "The round “{round}” is not open yet. Try again once the facilitator has opened it.",
+    },
+    "error.unknown_token": {
+        "fr": "Ce lien de reprise n’est pas valide. Rejoignez le cycle avec son code.",
+        "en": "This resume link is not valid. Join the round with its code.",
+    },
+    "error.already_submitted": {
+        "fr": "Vos réponses sont déjà envoyées{nbsp}: elles ne peuvent plus être modifiées.",
+        "en": "Your answers are already submitted: they can no longer be changed.",
+    },
+    "error.initiative_not_found": {
+        "fr": "Aucune initiative ne s’appelle «{nbsp}{name}{nbsp}».",
+        "en": "No initiative is called “{name}”.",
+    },
+    "error.round_not_found": {"fr": "Aucun cycle «{nbsp}{name}{nbsp}».", "en": "No round “{name}”."},
+    "error.duplicate_initiative": {
+        "fr": "Une initiative s’appelle déjà «{nbsp}{name}{nbsp}».",
+        "en": "An initiative is already called “{name}”.",
+    },
+    "error.duplicate_round": {
+        "fr": "Cette initiative a déjà un cycle «{nbsp}{name}{nbsp}».",
+        "en": "This initiative already has a round “{name}”.",
+    },
+    "error.invalid_initiative_name": {
+        "fr": "Donnez un nom d’initiative (200 caractères au plus).",
+        "en": "Give the initiative a name (200 characters at most).",
+    },
+    "error.invalid_round_label": {
+        "fr": "Donnez un nom au cycle (200 caractères au plus).",
+        "en": "Give the round a name (200 characters at most).",
+    },
+    "error.invalid_form": {"fr": "Questionnaire inconnu{nbsp}: {value}.", "en": "Unknown questionnaire: {value}."},
+    "error.invalid_status": {"fr": "Statut inconnu{nbsp}: {value}.", "en": "Unknown status: {value}."},
+    "error.invalid_item": {"fr": "Question inconnue{nbsp}: {value}.", "en": "Unknown question: {value}."},
+    "error.invalid_dimension": {"fr": "Dimension inconnue{nbsp}: {value}.", "en": "Unknown dimension: {value}."},
+    "error.invalid_score": {
+        "fr": "Note invalide{nbsp}: {value} (de 1 à 5, ou «{nbsp}Je ne sais pas{nbsp}»).",
+        "en": "Invalid score: {value} (1 to 5, or “Don't know”).",
+    },
+    "error.invalid_sector": {"fr": "Secteur inconnu{nbsp}: {value}.", "en": "Unknown sector: {value}."},
+    "error.invalid_role": {"fr": "Rôle inconnu{nbsp}: {value}.", "en": "Unknown role: {value}."},
+    "error.invalid_display_name": {
+        "fr": "Nom trop long (100 caractères au plus).",
+        "en": "Name too long (100 characters at most).",
+    },
+    "error.invalid_comment": {
+        "fr": "Commentaire trop long ({value} caractères{nbsp}; 2000 au plus).",
+        "en": "Comment too long ({value} characters; 2,000 at most).",
+    },
+    "error.invalid_date": {
+        "fr": "Date invalide{nbsp}: {value} (AAAA-MM-JJ).",
+        "en": "Invalid date: {value} (YYYY-MM-DD).",
+    },
+    "error.file_not_found": {"fr": "Fichier introuvable{nbsp}: {name}.", "en": "File not found: {name}."},
+    "error.unexpected": {
+        "fr": "Une erreur inattendue s’est produite. Vos réponses enregistrées sont conservées{nbsp}; réessayez.",
+        "en": "Something unexpected went wrong. Your saved answers are kept; please try again.",
+    },
+}
