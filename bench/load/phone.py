@@ -52,20 +52,20 @@ def _pick(session: Session, behaviour: Behaviour, report: PhoneReport):
     return None
 
 
-async def _tap(session: Session, behaviour: Behaviour, report: PhoneReport, rng: random.Random) -> bool:
-    """One tap; False when there is nothing left to do."""
+async def _tap(session: Session, behaviour: Behaviour, report: PhoneReport, rng: random.Random, timeout: float) -> bool:
+    """One tap, waiting at most ``timeout`` seconds for its run; False when there is nothing left to do."""
     choice = _pick(session, behaviour, report)
     if choice is None:
         return False
     what, widget = choice
     if what == "answer":
         option = rng.randrange(behaviour.options)
-        result = await session.click_radio(widget, option, behaviour.click_timeout)
+        result = await session.click_radio(widget, option, timeout)
         report.answer_seconds.append(result.seconds)
         if not result.errors:
             report.acknowledged[widget.key.removeprefix(behaviour.answer_prefix)] = option + 1
     else:
-        result = await session.press(widget, behaviour.click_timeout)
+        result = await session.press(widget, timeout)
         report.other_seconds.append(result.seconds)
         report.submitted = report.submitted or (what == "submit" and not result.errors)
     report.errors.extend(result.errors)
@@ -78,6 +78,9 @@ async def run_phone(base_url: str, token: str, behaviour: Behaviour, *, seed: in
     report = PhoneReport(token)
     session = Session(base_url, page=behaviour.page, query=f"token={token}")
 
+    def click_timeout() -> float:  # a click never outlives the scenario's deadline
+        return min(behaviour.click_timeout, max(1.0, deadline - time.monotonic()))
+
     async def pause(seconds: float) -> bool:
         left = deadline - time.monotonic()
         await asyncio.sleep(max(0.0, min(seconds, left)))
@@ -86,13 +89,13 @@ async def run_phone(base_url: str, token: str, behaviour: Behaviour, *, seed: in
     try:
         if not await pause(rng.uniform(0, behaviour.ramp)):
             return report
-        first = await session.open(behaviour.click_timeout)
+        first = await session.open(click_timeout())
         report.other_seconds.append(first.seconds)
         report.errors.extend(first.errors)
         for _ in range(behaviour.max_clicks):
             if not await pause(rng.uniform(*behaviour.pause)):
                 return report
-            if not await _tap(session, behaviour, report, rng):
+            if not await _tap(session, behaviour, report, rng, click_timeout()):
                 report.finished = True
                 return report
     except Exception as error:  # ProtocolError, OSError, websockets' ConnectionClosed: one phone fails, not the run
