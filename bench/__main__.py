@@ -11,6 +11,7 @@ from pathlib import Path
 from bench.comparison import comparison
 from bench.data_exports import data_exports
 from bench.dataset import PARTICIPANTS, ROUNDS, Context, timed_build
+from bench.load.__main__ import main as load_main
 from bench.report import Row, table
 from bench.results_page import results_page
 from bench.saving import save_questionnaire
@@ -28,17 +29,23 @@ SECTIONS: list[tuple[str, Section]] = [
     # Last: it adds rounds to the initiative (up to 100) to show how the comparison grows.
     ("comparison of rounds", comparison),
 ]
+#: Runs after the sections, on servers it starts (minutes): ``--only load`` runs it alone.
+LOAD_TITLE = "load: virtual phones over the websocket"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--runs", type=int, default=9, help="timed runs per figure (at least 5; default 9)")
     parser.add_argument("--only", action="append", metavar="TITLE", help="run only sections whose title has this")
+    parser.add_argument("--load-n", default="50,100,150", help="phones per load scenario ('load' section)")
     args = parser.parse_args(argv)
     runs = max(5, args.runs)
     start = time.perf_counter()
+    wanted = [title for title, _ in SECTIONS if not args.only or any(o.lower() in title.lower() for o in args.only)]
 
     with tempfile.TemporaryDirectory(prefix="impact-bench-") as tmp:
+        if not wanted:  # e.g. --only load: no dataset needed
+            return _load(args, start)
         ctx, built = timed_build(Path(tmp), runs=runs)
         size = sum(p.stat().st_size for p in Path(tmp).glob("bench.sqlite3*"))
         answers = ROUNDS * PARTICIPANTS * len(ctx.instrument.item_ids("full"))
@@ -58,6 +65,13 @@ def main(argv: list[str] | None = None) -> int:
             rows = section(ctx)
             print(f"\n{table(title, rows)}", flush=True)
         ctx.engine.dispose()
+    return _load(args, start)
+
+
+def _load(args: argparse.Namespace, start: float) -> int:
+    """The load section (virtual phones on real servers; bench.load) unless --only leaves it out."""
+    if not args.only or any(o.lower() in LOAD_TITLE for o in args.only):
+        load_main(["--n", args.load_n])
     print(f"\ntotal {time.perf_counter() - start:.0f} s; figures are informational, nothing is asserted")
     return 0
 
