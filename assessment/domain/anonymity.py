@@ -279,6 +279,20 @@ def _cell(score: float | None, n: int | None, band: str | None, hidden: str | No
     return Cell(None, None, None, hidden) if hidden else Cell(score, n, band)
 
 
+def _by_profile(
+    participants: Mapping[tuple[str | None, str | None], int],
+    stats: Mapping[tuple[str | None, str | None], Mapping[str, DimensionStats]],
+) -> tuple[dict[Profile, int], dict[Profile, dict[str, DimensionStats]]]:
+    """Participants and dimension sums per profile, ``not_given`` standing for None."""
+    people: dict[Profile, int] = defaultdict(int)
+    for key, n in participants.items():
+        people[_profile(key)] += int(n)
+    profile_stats: dict[Profile, list[Mapping[str, DimensionStats]]] = defaultdict(list)
+    for key, per_dimension in stats.items():
+        profile_stats[_profile(key)].append(per_dimension)
+    return people, {p: _sum_stats(parts) for p, parts in profile_stats.items()}
+
+
 def breakdown(
     instrument: Instrument,
     by: str,
@@ -293,13 +307,7 @@ def breakdown(
     if by not in BY:
         raise ValueError(f"unknown breakdown {by!r}")
     m = instrument.min_group_size
-    people: dict[Profile, int] = defaultdict(int)
-    for key, n in participants.items():
-        people[_profile(key)] += int(n)
-    profile_stats: dict[Profile, list[Mapping[str, DimensionStats]]] = defaultdict(list)
-    for key, per_dimension in stats.items():
-        profile_stats[_profile(key)].append(per_dimension)
-    by_profile = {p: _sum_stats(parts) for p, parts in profile_stats.items()}
+    people, by_profile = _by_profile(participants, stats)
     orders = {axis: group_order(axis, (p[AXES.index(axis)] for p in people if people[p])) for axis in AXES}
     index = AXES.index(by)
     order = orders[by]
