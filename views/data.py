@@ -74,9 +74,7 @@ def import_section() -> None:
     if cached is None or cached[0] != key:
         with st.status(tr("data.reading")) as status:  # a large file takes a moment: say so while it is read
             try:
-                result = svc.preview_import(
-                    data=data, initiative=initiative, label=label, filename=upload.name
-                )
+                result = svc.preview_import(data=data, initiative=initiative, label=label, filename=upload.name)
                 status.update(label=tr("data.read_ok"), state="complete")
             except UserError as error:
                 result = error
@@ -121,9 +119,7 @@ def import_section() -> None:
         state.pop("import_preview", None)  # whatever happens, the next run reads the database afresh
         with st.status(tr("data.importing")) as status:
             try:
-                summary = svc.import_file(
-                    data=data, initiative=initiative, label=label, on=on, filename=upload.name
-                )
+                summary = svc.import_file(data=data, initiative=initiative, label=label, on=on, filename=upload.name)
             except UserError as error:
                 status.update(label=tr("data.read_refused"), state="error")
                 summary = error

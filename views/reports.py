@@ -63,9 +63,7 @@ with xlsx_column.container(border=True):
 with html_column.container(border=True):
     st.download_button(
         tr("exports.html"),
-        data=partial(
-            svc.html_report, initiative=initiative_name, round_label=round_label, lang=file_lang
-        ),
+        data=partial(svc.html_report, initiative=initiative_name, round_label=round_label, lang=file_lang),
         file_name=f"{stem}-{file_lang}.html",
         mime="text/html",
         icon=":material/description:",

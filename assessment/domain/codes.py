@@ -13,14 +13,10 @@ def normalise_code(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
-def random_code() -> str:
-    """CODE_LENGTH characters of CODE_ALPHABET, from a cryptographic source."""
-    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-
-
 def fresh_code(taken: Callable[[str], bool]) -> str:
-    """A random join code for which ``taken`` is false."""
+    """A random join code (CODE_LENGTH characters of CODE_ALPHABET, from a cryptographic source) for which
+    ``taken`` is false."""
     while True:
-        code = random_code()
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
         if not taken(code):
             return code

@@ -15,7 +15,6 @@ from assessment.domain.errors import ImportRejected
 from assessment.domain.instrument import ROLES, SECTORS, Instrument
 
 REQUIRED_COLUMNS: tuple[str, ...] = ("participant", "item_id", "score")
-OPTIONAL_COLUMNS: tuple[str, ...] = ("sector", "role", "comment", "submitted_at")
 EXPORT_COLUMNS: tuple[str, ...] = (
     "initiative",
     "round",
