@@ -6,9 +6,7 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from assessment.usecases.backup import backup_json, restore
-from assessment.usecases.reports import excel_workbook, html_report
-from assessment.usecases.services import Services
+from assessment.usecases import Services
 from bench.dataset import Context
 from bench.report import Row
 from bench.timing import time_ms
@@ -28,14 +26,14 @@ def data_exports(ctx: Context) -> list[Row]:
     """Excel workbook, HTML report (initiative and one round), CSV, backup and restore, with sizes."""
     rows = []
     for label, fn in (
-        ("Excel workbook (every round)", lambda: excel_workbook(services=ctx.services, initiative=NAME, lang="en")),
-        ("HTML report (initiative)", lambda: html_report(services=ctx.services, initiative=NAME, lang="en")),
+        ("Excel workbook (every round)", lambda: ctx.services.excel_workbook(initiative=NAME, lang="en")),
+        ("HTML report (initiative)", lambda: ctx.services.html_report(initiative=NAME, lang="en")),
         (
             "HTML report (one round)",
-            lambda: html_report(services=ctx.services, initiative=NAME, round_label="Round 10", lang="en"),
+            lambda: ctx.services.html_report(initiative=NAME, round_label="Round 10", lang="en"),
         ),
         ("responses CSV (every round)", lambda: ctx.services.export_responses(initiative=NAME)),
-        ("backup (JSON)", lambda: backup_json(services=ctx.services, initiative=NAME)),
+        ("backup (JSON)", lambda: ctx.services.backup_json(initiative=NAME)),
     ):
         ms, result = _timed(fn)
         size = len(result.encode("utf-8") if isinstance(result, str) else result)
@@ -46,7 +44,7 @@ def data_exports(ctx: Context) -> list[Row]:
         times = []
         for n in range(RUNS):
             target = Services(url=f"sqlite:///{Path(tmp)}/restore-{n}.sqlite3")
-            times.append(time_ms(lambda target=target: restore(services=target, document=document)))
+            times.append(time_ms(lambda target=target: target.restore(document=document)))
         same = target.export_responses(initiative=NAME) == ctx.services.export_responses(initiative=NAME)
     rows.append(
         Row(

@@ -16,7 +16,7 @@ from sqlalchemy import Engine, insert, select
 from assessment.domain.instrument import Instrument
 from assessment.store.engine import engine_for
 from assessment.store.models import Answer, Comment, ResponseSet
-from assessment.usecases.services import Services
+from assessment.usecases import Services
 
 ROUNDS = 10
 PARTICIPANTS = 300

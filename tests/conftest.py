@@ -12,7 +12,7 @@ if str(ROOT) not in sys.path:  # so `pytest` works as well as `python -m pytest`
     sys.path.insert(0, str(ROOT))
 
 from assessment.domain.instrument import Instrument  # noqa: E402
-from assessment.usecases import services as services_module  # noqa: E402
+from assessment.usecases import Services, base  # noqa: E402
 from tests.factories import tiny_instrument  # noqa: E402
 
 
@@ -29,11 +29,11 @@ def db_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def services(db_url: str, instrument: Instrument, monkeypatch: pytest.MonkeyPatch) -> services_module.Services:
+def services(db_url: str, instrument: Instrument, monkeypatch: pytest.MonkeyPatch) -> Services:
     """Services over the test's database.
 
     The "current instrument" (used by create_round without an instrument and by imports that
     create a round) is the tiny test instrument, so tests never read data/instrument.yaml.
     """
-    monkeypatch.setattr(services_module, "_current_instrument", lambda: instrument)
-    return services_module.Services(url=db_url)
+    monkeypatch.setattr(base, "load_current_instrument", lambda: instrument)
+    return Services(url=db_url)

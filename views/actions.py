@@ -27,7 +27,7 @@ st.title(tr("page.actions"))
 st.caption(tr("actions.intro"))
 
 initiative_id, _ = pick_initiative(st, "actions_initiative_id", tr("actions.no_initiative"))
-latest = action_plan.latest_scores(services=svc, initiative_id=initiative_id)
+latest = svc.latest_scores(initiative_id=initiative_id)
 instrument, result = latest.instrument, latest.result
 actions = svc.list_actions(initiative_id=initiative_id)
 band = labeller("band")

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from assessment.domain.anonymity import BY, round_breakdown
+from assessment.domain.anonymity import BY
 from assessment.domain.errors import UserError
 from assessment.present import breakdown_charts
 from views.ui import labeller, lang, pick_initiative, pick_round, require_facilitator, services, show_user_error, tr
@@ -27,7 +27,7 @@ by = st.segmented_control(
 )
 
 try:
-    report = round_breakdown(services=svc, round_id=chosen_round.id, by=by or "sector")
+    report = svc.round_breakdown(round_id=chosen_round.id, by=by or "sector")
 except UserError as error:
     show_user_error(error)
     st.stop()

@@ -8,8 +8,6 @@ import streamlit as st
 
 from assessment.domain.errors import UserError
 from assessment.domain.vocabulary import MAX_NAME
-from assessment.usecases.backup import backup_json, inspect_backup, restore
-from assessment.usecases.importing import import_file, preview_import
 from views.ui import labeller, plain, require_facilitator, services, show_user_error, tr
 
 require_facilitator()
@@ -76,9 +74,7 @@ def import_section() -> None:
     if cached is None or cached[0] != key:
         with st.status(tr("data.reading")) as status:  # a large file takes a moment: say so while it is read
             try:
-                result = preview_import(
-                    services=svc, data=data, initiative=initiative, label=label, filename=upload.name
-                )
+                result = svc.preview_import(data=data, initiative=initiative, label=label, filename=upload.name)
                 status.update(label=tr("data.read_ok"), state="complete")
             except UserError as error:
                 result = error
@@ -123,9 +119,7 @@ def import_section() -> None:
         state.pop("import_preview", None)  # whatever happens, the next run reads the database afresh
         with st.status(tr("data.importing")) as status:
             try:
-                summary = import_file(
-                    services=svc, data=data, initiative=initiative, label=label, on=on, filename=upload.name
-                )
+                summary = svc.import_file(data=data, initiative=initiative, label=label, on=on, filename=upload.name)
             except UserError as error:
                 status.update(label=tr("data.read_refused"), state="error")
                 summary = error
@@ -156,7 +150,7 @@ def backup_section() -> None:
     database = svc  # the callable runs on another thread, outside this session: give it what it needs now
     st.download_button(
         tr("data.backup_download"),
-        data=lambda: backup_json(services=database, initiative=scope or None).encode("utf-8"),
+        data=lambda: database.backup_json(initiative=scope or None).encode("utf-8"),
         file_name=file_name,
         mime="application/json",
         on_click="ignore",
@@ -177,7 +171,7 @@ def restore_section() -> None:
     if cached is None or cached[0] != upload.file_id:
         with st.status(tr("data.reading")) as status:
             try:
-                result = inspect_backup(services=svc, document=data)
+                result = svc.inspect_backup(document=data)
                 status.update(label=tr("data.read_ok"), state="complete")
             except UserError as error:
                 result = error
@@ -210,7 +204,7 @@ def restore_section() -> None:
         state.pop("restore_contents", None)
         with st.status(tr("data.restoring")) as status:
             try:
-                summary = restore(services=svc, document=data, replace=replace)
+                summary = svc.restore(document=data, replace=replace)
             except UserError as error:
                 status.update(label=tr("data.read_refused"), state="error")
                 summary = error

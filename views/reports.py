@@ -6,7 +6,6 @@ import streamlit as st
 
 from assessment.present.i18n import LANGS, LANGUAGE_NAMES
 from assessment.reports import exports
-from assessment.usecases import reports as report_files
 from views.ui import lang, pick_initiative, require_facilitator, services, tr
 
 WHOLE = ""  # the scope option "whole initiative" (a round label is never empty)
@@ -53,7 +52,7 @@ with csv_column.container(border=True):
 with xlsx_column.container(border=True):
     st.download_button(
         tr("exports.xlsx"),
-        data=partial(report_files.excel_workbook, services=svc, initiative=initiative_name, lang=file_lang),
+        data=partial(svc.excel_workbook, initiative=initiative_name, lang=file_lang),
         file_name=f"{exports.file_stem(initiative_name)}.xlsx",
         mime=exports.XLSX_MIME,
         icon=":material/grid_on:",
@@ -64,9 +63,7 @@ with xlsx_column.container(border=True):
 with html_column.container(border=True):
     st.download_button(
         tr("exports.html"),
-        data=partial(
-            report_files.html_report, services=svc, initiative=initiative_name, round_label=round_label, lang=file_lang
-        ),
+        data=partial(svc.html_report, initiative=initiative_name, round_label=round_label, lang=file_lang),
         file_name=f"{stem}-{file_lang}.html",
         mime="text/html",
         icon=":material/description:",

@@ -12,7 +12,7 @@ import streamlit as st
 from assessment.domain.errors import ImportRejected, UserError
 from assessment.present.i18n import error_message, fault_lines, format_score, plain, t
 from assessment.store.engine import database_url
-from assessment.usecases.services import Services
+from assessment.usecases import Services
 
 log = logging.getLogger("impact_readiness")
 DEFAULT_ORIGIN = "http://localhost:8501"

@@ -19,9 +19,8 @@ from assessment.domain.errors import ImportRejected, Invalid, UserError
 from assessment.domain.instrument import InstrumentError
 from assessment.present.i18n import detect_language, error_message, fault_lines, format_score
 from assessment.store.engine import database_url
+from assessment.usecases import Services
 from assessment.usecases.access import ensure_passcode
-from assessment.usecases.importing import import_file
-from assessment.usecases.services import Services
 
 EXIT_USAGE = 2
 
@@ -73,8 +72,7 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise UserError("file_not_found", name=str(path))
-    summary = import_file(
-        services=services,
+    summary = services.import_file(
         data=path.read_bytes(),
         initiative=args.initiative,
         label=args.round,

@@ -1,6 +1,7 @@
 """Action plan: which dimensions to work on first, and each dimension's scores round by round beside its actions.
 
-Pure functions over results and comparisons, plus one use case that finds the latest scored round.
+Pure functions over results and comparisons (the use case that finds the latest scored round is
+``Services.latest_scores``).
 Scores are on the 1–5 scale; a change is None where either round has no score.
 """
 
@@ -14,20 +15,8 @@ from assessment.domain.compare import Comparison
 from assessment.domain.instrument import Instrument
 from assessment.domain.scoring import RoundResult
 from assessment.domain.vocabulary import ACTION_STATUSES
-from assessment.usecases.services import RoundInfo, Services
 
 STATUSES: tuple[str, ...] = ACTION_STATUSES
-
-
-@dataclass(frozen=True)
-class LatestScores:
-    """The latest round of an initiative with at least one submitted participant, and its results.
-
-    ``round`` and ``result`` are None when no round has any; ``instrument`` is then the current one."""
-
-    round: RoundInfo | None
-    instrument: Instrument
-    result: RoundResult | None
 
 
 @dataclass(frozen=True)
@@ -40,15 +29,6 @@ class ScorePoint:
     band: str | None
     delta_previous: float | None
     in_progress: bool
-
-
-def latest_scores(*, services: Services, initiative_id: int) -> LatestScores:
-    """The newest round (by date) that has submitted answers: an open round just created has none yet."""
-    for r in reversed(services.list_rounds(initiative_id=initiative_id)):
-        result = services.round_result(round_id=r.id)
-        if result.participants:
-            return LatestScores(r, services.instrument_of_round(round_id=r.id), result)
-    return LatestScores(None, services.current_instrument(), None)
 
 
 def dimensions_by_concern(instrument: Instrument, result: RoundResult | None) -> list[str]:

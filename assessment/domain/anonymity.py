@@ -45,16 +45,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from assessment.domain.errors import Invalid, NotFound
 from assessment.domain.instrument import ROLES, SECTORS, Instrument
 from assessment.domain.scoring import DimensionStats, RoundResult, score_dimension_stats
-from assessment.store import repository as repo
-from assessment.store.models import Round
-
-if TYPE_CHECKING:
-    from assessment.usecases.services import Services
 
 BY: dict[str, tuple[str, ...]] = {"sector": SECTORS, "role": ROLES}
 AXES: tuple[str, ...] = ("sector", "role")
@@ -144,11 +137,6 @@ def suppress(
         hidden[smallest] = COMPLEMENTARY
         remainder += sizes[smallest]
     return {g: hidden.get(g) for g in sizes}
-
-
-def hidden_remainder(sizes: Mapping[str, int], reasons: Mapping[str, str | None]) -> int:
-    """How many of the total the hidden groups hold: what the total minus the shown groups reveals."""
-    return sum(n for g, n in sizes.items() if reasons.get(g) is not None)
 
 
 def axis_sizes(weights: Mapping[Profile, int], axis: str, order: Iterable[str]) -> dict[str, int]:
@@ -291,6 +279,20 @@ def _cell(score: float | None, n: int | None, band: str | None, hidden: str | No
     return Cell(None, None, None, hidden) if hidden else Cell(score, n, band)
 
 
+def _by_profile(
+    participants: Mapping[tuple[str | None, str | None], int],
+    stats: Mapping[tuple[str | None, str | None], Mapping[str, DimensionStats]],
+) -> tuple[dict[Profile, int], dict[Profile, dict[str, DimensionStats]]]:
+    """Participants and dimension sums per profile, ``not_given`` standing for None."""
+    people: dict[Profile, int] = defaultdict(int)
+    for key, n in participants.items():
+        people[_profile(key)] += int(n)
+    profile_stats: dict[Profile, list[Mapping[str, DimensionStats]]] = defaultdict(list)
+    for key, per_dimension in stats.items():
+        profile_stats[_profile(key)].append(per_dimension)
+    return people, {p: _sum_stats(parts) for p, parts in profile_stats.items()}
+
+
 def breakdown(
     instrument: Instrument,
     by: str,
@@ -305,13 +307,7 @@ def breakdown(
     if by not in BY:
         raise ValueError(f"unknown breakdown {by!r}")
     m = instrument.min_group_size
-    people: dict[Profile, int] = defaultdict(int)
-    for key, n in participants.items():
-        people[_profile(key)] += int(n)
-    profile_stats: dict[Profile, list[Mapping[str, DimensionStats]]] = defaultdict(list)
-    for key, per_dimension in stats.items():
-        profile_stats[_profile(key)].append(per_dimension)
-    by_profile = {p: _sum_stats(parts) for p, parts in profile_stats.items()}
+    people, by_profile = _by_profile(participants, stats)
     orders = {axis: group_order(axis, (p[AXES.index(axis)] for p in people if people[p])) for axis in AXES}
     index = AXES.index(by)
     order = orders[by]
@@ -356,17 +352,3 @@ def breakdown(
         total=group(TOTAL, total_participants, None, total_result),
         groups=tuple(group(g, sizes[g], group_reasons[by][g], results[g]) for g in order),
     )
-
-
-def round_breakdown(*, services: Services, round_id: int, by: str) -> RoundBreakdown:
-    """A round's dimension and section scores by sector or by role (``by``), small groups hidden."""
-    if by not in BY:
-        raise Invalid("breakdown", by)
-    with services.reads() as session:
-        r = session.get(Round, round_id)
-        if r is None:
-            raise NotFound("round", str(round_id))
-        instrument = services.instrument_of(r)
-        counts = repo.participants_by_profile(session, round_id=r.id)
-        stats = repo.dimension_stats_by_profile(session, round_id=r.id)
-        return RoundBreakdown(r.id, r.initiative.name, r.label, instrument, breakdown(instrument, by, counts, stats))

@@ -15,7 +15,6 @@ from assessment.domain.errors import ImportRejected
 from assessment.domain.instrument import ROLES, SECTORS, Instrument
 
 REQUIRED_COLUMNS: tuple[str, ...] = ("participant", "item_id", "score")
-OPTIONAL_COLUMNS: tuple[str, ...] = ("sector", "role", "comment", "submitted_at")
 EXPORT_COLUMNS: tuple[str, ...] = (
     "initiative",
     "round",
@@ -80,6 +79,50 @@ def _parse_when(raw: str) -> datetime | None | str:
     return when
 
 
+def _row_faults(
+    row: dict[str, str], known: set[str], allowed: set[str], participant: ParsedParticipant | None
+) -> tuple[list[tuple[str, dict]], tuple]:
+    """The faults of one row, and its values (name, item id, score, sector, role, submitted at)."""
+    name = (row.get("participant") or "").strip()
+    item_id = (row.get("item_id") or "").strip()
+    faults: list[tuple[str, dict]] = []
+    if not name:
+        faults.append(("participant_empty", {}))
+    if item_id not in known:
+        faults.append(("unknown_item", {"item": item_id}))
+    elif item_id not in allowed:
+        faults.append(("item_not_in_form", {"item": item_id}))
+    score = _parse_score(row.get("score") or "")
+    if isinstance(score, str):
+        faults.append((score, {"value": (row.get("score") or "").strip()}))
+    sector = (row.get("sector") or "").strip() or None
+    if sector is not None and sector not in SECTORS:
+        faults.append(("sector", {"value": sector}))
+    role = (row.get("role") or "").strip() or None
+    if role is not None and role not in ROLES:
+        faults.append(("role", {"value": role}))
+    when = _parse_when(row.get("submitted_at") or "")
+    if isinstance(when, str):
+        faults.append(("submitted_at", {"value": (row.get("submitted_at") or "").strip()}))
+    if participant is not None and item_id in participant.answers:
+        faults.append(("duplicate_answer", {"participant": name, "item": item_id}))
+    if participant is not None and not faults:
+        for key, value, current in (("sector", sector, participant.sector), ("role", role, participant.role)):
+            if value is not None and current is not None and value != current:
+                faults.append(("conflicting_profile", {"participant": name, "field": key}))
+    return faults, (name, item_id, score, sector, role, when)
+
+
+def _check_columns(rows: list[dict[str, str]], columns: list[str]) -> None:
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        raise ImportRejected([(1, "missing_column", {"columns": ", ".join(missing)})])
+    if "round" in columns:  # an exported file of several rounds: one round is imported at a time
+        labels = sorted({(row.get("round") or "").strip() for row in rows} - {""})
+        if len(labels) > 1:
+            raise ImportRejected([(1, "several_rounds", {"rounds": ", ".join(labels)})])
+
+
 def parse_rows(
     rows: list[dict[str, str]],
     columns: list[str],
@@ -91,46 +134,15 @@ def parse_rows(
 
     ``numbers`` are the rows' numbers in the file (default: 2, 3, … after a header on row 1).
     """
-    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
-    if missing:
-        raise ImportRejected([(1, "missing_column", {"columns": ", ".join(missing)})])
-    if "round" in columns:  # an exported file of several rounds: one round is imported at a time
-        labels = sorted({(row.get("round") or "").strip() for row in rows} - {""})
-        if len(labels) > 1:
-            raise ImportRejected([(1, "several_rounds", {"rounds": ", ".join(labels)})])
+    _check_columns(rows, columns)
     allowed = set(instrument.item_ids(form))
     known = set(instrument.items)
     faults: list[tuple[int, str, dict]] = []
     participants: dict[str, ParsedParticipant] = {}
     for number, row in zip(numbers or range(2, len(rows) + 2), rows, strict=True):
         name = (row.get("participant") or "").strip()
-        item_id = (row.get("item_id") or "").strip()
-        row_faults: list[tuple[str, dict]] = []
-        if not name:
-            row_faults.append(("participant_empty", {}))
-        if item_id not in known:
-            row_faults.append(("unknown_item", {"item": item_id}))
-        elif item_id not in allowed:
-            row_faults.append(("item_not_in_form", {"item": item_id}))
-        score = _parse_score(row.get("score") or "")
-        if isinstance(score, str):
-            row_faults.append((score, {"value": (row.get("score") or "").strip()}))
-        sector = (row.get("sector") or "").strip() or None
-        if sector is not None and sector not in SECTORS:
-            row_faults.append(("sector", {"value": sector}))
-        role = (row.get("role") or "").strip() or None
-        if role is not None and role not in ROLES:
-            row_faults.append(("role", {"value": role}))
-        when = _parse_when(row.get("submitted_at") or "")
-        if isinstance(when, str):
-            row_faults.append(("submitted_at", {"value": (row.get("submitted_at") or "").strip()}))
         participant = participants.get(name) if name else None
-        if participant is not None and item_id in participant.answers:
-            row_faults.append(("duplicate_answer", {"participant": name, "item": item_id}))
-        if participant is not None and not row_faults:
-            for key, value, current in (("sector", sector, participant.sector), ("role", role, participant.role)):
-                if value is not None and current is not None and value != current:
-                    row_faults.append(("conflicting_profile", {"participant": name, "field": key}))
+        row_faults, (name, item_id, score, sector, role, when) = _row_faults(row, known, allowed, participant)
         if row_faults:
             faults.extend((number, key, params) for key, params in row_faults)
             continue
@@ -138,8 +150,8 @@ def parse_rows(
             participant = participants[name] = ParsedParticipant(name=name, first_row=number)
         participant.sector = participant.sector or sector
         participant.role = participant.role or role
-        participant.submitted_at = participant.submitted_at or when  # type: ignore[assignment]
-        participant.answers[item_id] = score  # type: ignore[assignment]
+        participant.submitted_at = participant.submitted_at or when
+        participant.answers[item_id] = score
         comment = (row.get("comment") or "").strip()
         if comment:
             participant.comments[item_id] = comment

@@ -29,7 +29,7 @@ from assessment.present import charts
 from assessment.present.i18n import format_score, t
 
 if TYPE_CHECKING:
-    from assessment.usecases.services import ActionInfo, RoundReport
+    from assessment.usecases.records import ActionInfo, RoundReport
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CHART_WIDTH = 680  # px: 180 mm, the width of an A4 page with 15 mm margins at 96 dpi

@@ -243,3 +243,8 @@ def dimension_stats_by_profile(
             int(n), float(total or 0.0), float(total_sq or 0.0), int(dk or 0)
         )
     return dict(stats)
+
+
+def display_names_of_round(session: Session, *, round_id: int) -> set[str | None]:
+    """The display names of every response set of a round, drafts included (None for those without one)."""
+    return set(session.scalars(select(ResponseSet.display_name).where(ResponseSet.round_id == round_id)))

@@ -1,0 +1,19 @@
+"""The use cases: the only code that opens a session, one transaction per public call.
+
+``Services`` is the one facade the screens and the command line call; each feature is a class of its own
+module (rounds, participation, results, actions, transfer, backups, reports, demo) over ``base``.
+"""
+
+from __future__ import annotations
+
+from assessment.usecases.backups import Backups
+from assessment.usecases.demo import DemoData
+from assessment.usecases.participation import Participation
+from assessment.usecases.reports import Reports
+
+
+class Services(Participation, Reports, Backups, DemoData):
+    """The app's use cases over one database."""
+
+
+__all__ = ["Services"]

@@ -1,6 +1,6 @@
 """Demonstration data: a fictional national mentoring collaboration whose readiness improves unevenly.
 
-Pure generation (seeded, so every first start shows the same data); services.load_demo stores it.
+Seeded generation (so every first start shows the same data), and the use case that stores it.
 """
 
 from __future__ import annotations
@@ -11,6 +11,10 @@ from datetime import date, datetime, timedelta
 
 from assessment.domain.instrument import Instrument
 from assessment.formats.responses_csv import ParsedParticipant
+from assessment.store import repository as repo
+from assessment.usecases.actions import new_action
+from assessment.usecases.rounds import Rounds
+from assessment.usecases.transfer import add_participants
 
 DEMO_INITIATIVE = "Mentoring Together Canada (demo)"
 DEMO_DESCRIPTION = (
@@ -234,3 +238,23 @@ ACTIONS = (
         "",
     ),
 )
+
+
+class DemoData(Rounds):
+    """The demonstration initiative."""
+
+    def load_demo(self) -> bool:
+        """Store the demonstration initiative; False (and nothing written) when it is already there."""
+        instrument = self.current_instrument()
+        with self._write() as session:
+            if repo.initiative_by_name(session, name=DEMO_INITIATIVE):
+                return False
+            initiative = self._add_initiative(session, DEMO_INITIATIVE, DEMO_DESCRIPTION)
+            for seed, spec in enumerate(ROUNDS):
+                r = self._add_round(
+                    session, initiative, label=spec.label, on=spec.on, form="full", instrument=instrument
+                )
+                r.status, r.results_revealed = spec.status, True
+                add_participants(session, r, instrument, demo_participants(instrument, spec, seed))
+            session.add_all(new_action(initiative.id, *action) for action in ACTIONS)
+            return True

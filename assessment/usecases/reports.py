@@ -1,63 +1,73 @@
-"""Use cases that build report files: the Excel workbook and the HTML report of an initiative or a round."""
+"""Use cases that build report files: the Excel workbook and the HTML report of an initiative or a round.
+
+The builders (pandas, Plotly, xlsxwriter) are imported when a file is built, not when the app starts:
+every screen loads the use cases, few build a report.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from assessment.domain.errors import UserError
-from assessment.reports.exports import initiative_report_html, round_report_html, workbook_bytes
-from assessment.usecases.services import Services
+from assessment.usecases.actions import Actions
+from assessment.usecases.results import Results
+from assessment.usecases.transfer import Transfer
 
 
-def _require_rounds(services: Services, initiative: str) -> int:
-    """The initiative's id; refuses an unknown initiative or one with no round yet."""
-    info = services.initiative(name=initiative)
-    if not services.list_rounds(initiative_id=info.id):
-        raise UserError("no_rounds_to_export", name=info.name)
-    return info.id
+class Reports(Results, Transfer, Actions):
+    """Report files of an initiative, built from the other use cases."""
 
+    def _require_rounds(self, initiative: str) -> int:
+        """The initiative's id; refuses an unknown initiative or one with no round yet."""
+        info = self.initiative(name=initiative)
+        if not self.list_rounds(initiative_id=info.id):
+            raise UserError("no_rounds_to_export", name=info.name)
+        return info.id
 
-def excel_workbook(*, services: Services, initiative: str, lang: str) -> bytes:
-    """The Excel workbook of an initiative (every round), in ``lang``."""
-    initiative_id = _require_rounds(services, initiative)
-    comparison = services.comparison(initiative=initiative)
-    instruments = {c.round.id: services.instrument_of_round(round_id=c.round.id) for c in comparison.rounds}
-    return workbook_bytes(
-        initiative=comparison.initiative,
-        comparison=comparison,
-        instruments=instruments,
-        actions=services.list_actions(initiative_id=initiative_id),
-        rows=services.export_rows(initiative=initiative),
-        lang=lang,
-    )
+    def excel_workbook(self, *, initiative: str, lang: str) -> bytes:
+        """The Excel workbook of an initiative (every round), in ``lang``."""
+        from assessment.reports.exports import workbook_bytes
 
+        initiative_id = self._require_rounds(initiative)
+        comparison = self.comparison(initiative=initiative)
+        instruments = {c.round.id: self.instrument_of_round(round_id=c.round.id) for c in comparison.rounds}
+        return workbook_bytes(
+            initiative=comparison.initiative,
+            comparison=comparison,
+            instruments=instruments,
+            actions=self.list_actions(initiative_id=initiative_id),
+            rows=self.export_rows(initiative=initiative),
+            lang=lang,
+        )
 
-def html_report(
-    *,
-    services: Services,
-    initiative: str,
-    round_label: str | None = None,
-    lang: str,
-    generated_at: datetime | None = None,
-) -> str:
-    """The standalone HTML report of one round (``round_label``) or of the whole initiative, in ``lang``."""
-    initiative_id = _require_rounds(services, initiative)
-    when = generated_at or datetime.now().replace(microsecond=0)
-    actions = services.list_actions(initiative_id=initiative_id)
-    if round_label is not None:
-        info = services.find_round(initiative=initiative, label=round_label)
-        return round_report_html(
-            report=services.round_report(round_id=info.id),
-            comparison=services.comparison(initiative=initiative),
+    def html_report(
+        self,
+        *,
+        initiative: str,
+        round_label: str | None = None,
+        lang: str,
+        generated_at: datetime | None = None,
+    ) -> str:
+        """The standalone HTML report of one round (``round_label``) or of the whole initiative, in ``lang``."""
+        from assessment.reports.exports import initiative_report_html, round_report_html
+
+        initiative_id = self._require_rounds(initiative)
+        when = generated_at or datetime.now().replace(microsecond=0)
+        actions = self.list_actions(initiative_id=initiative_id)
+        if round_label is not None:
+            info = self.find_round(initiative=initiative, label=round_label)
+            return round_report_html(
+                report=self.round_report(round_id=info.id),
+                comparison=self.comparison(initiative=initiative),
+                actions=actions,
+                lang=lang,
+                generated_at=when,
+            )
+        comparison = self.comparison(initiative=initiative)
+        return initiative_report_html(
+            comparison=comparison,
+            instrument=self.instrument_of_round(round_id=comparison.rounds[-1].round.id),
             actions=actions,
             lang=lang,
             generated_at=when,
         )
-    comparison = services.comparison(initiative=initiative)
-    return initiative_report_html(
-        comparison=comparison,
-        instrument=services.instrument_of_round(round_id=comparison.rounds[-1].round.id),
-        actions=actions,
-        lang=lang,
-        generated_at=when,
-    )

@@ -13,9 +13,10 @@ from streamlit.runtime.secrets import Secrets
 from streamlit.testing.v1 import AppTest
 
 from assessment.present.i18n import CATALOG, t
+from assessment.usecases import Services
 from assessment.usecases import access as security
 from assessment.usecases.demo import DEMO_INITIATIVE
-from assessment.usecases.services import RoundInfo, Services
+from assessment.usecases.records import RoundInfo
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from assessment.present.i18n import plain
-from assessment.usecases.services import Services
+from assessment.usecases import Services
 from tests.app.conftest import button, healthy, raw_keys, sent_to_the_gate, shown, title, tr
 from tests.app.test_pages_render import render
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assessment.domain.anonymity import round_breakdown
-from assessment.usecases.services import Services
+from assessment.usecases import Services
 from tests.app.conftest import (
     RAW_KEY,
     charts,
@@ -58,7 +57,7 @@ def test_the_breakdown_by_sector_of_the_demo_shows_fewer_than_three_for_small_se
     too_few = tr("breakdown.too_few", lang, n=3)
     assert too_few == {"fr": "moins de 3", "en": "fewer than 3"}[lang]
     # The open follow-up: community members 5, youth 4, nonprofit 6; the five other sectors have 2 each.
-    expected = round_breakdown(services=svc, round_id=demo[-1].id, by="sector").breakdown
+    expected = svc.round_breakdown(round_id=demo[-1].id, by="sector").breakdown
     people = at.dataframe[0].value
     assert list(people.iloc[:, 1]) == ["25", "5", "4", "6"] + [too_few] * 5
     scores, blanks = heat_maps(at)["dimensions"]

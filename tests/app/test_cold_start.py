@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from assessment.usecases.services import Services
+from assessment.usecases import Services
 from tests.app.conftest import new_app, shown, title, tr
 
 pytestmark = pytest.mark.cold_start

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assessment.usecases.services import Services
+from assessment.usecases import Services
 from tests.app.conftest import charts, healthy, raw_keys, sent_to_the_gate, shown, title, tr
 from tests.app.test_pages_render import render
 
@@ -55,8 +55,6 @@ def test_a_participant_session_cannot_reach_the_comparison(demo):
 def test_rounds_of_different_instrument_versions_carry_a_visible_note(svc: Services, lang):
     from datetime import date
 
-    from assessment.usecases.reports import html_report
-
     current = svc.current_instrument()
     older = current.model_copy(update={"version": "2025.1"})
     initiative = svc.create_initiative(name="Versions")
@@ -65,4 +63,4 @@ def test_rounds_of_different_instrument_versions_carry_a_visible_note(svc: Servi
     at = render("views/compare.py", lang, facilitator=True, initiative_id=initiative.id)
     note = tr("compare.mixed_versions", lang, versions=f"2025.1, {current.version}")
     assert note in [i.value for i in at.info]
-    assert note.split(" (")[0] in html_report(services=svc, initiative="Versions", lang=lang)
+    assert note.split(" (")[0] in svc.html_report(initiative="Versions", lang=lang)

@@ -9,9 +9,8 @@ from openpyxl import Workbook
 
 from assessment.domain.errors import ImportRejected
 from assessment.present.i18n import fault_lines, plain
-from assessment.usecases.backup import backup_json
+from assessment.usecases import Services
 from assessment.usecases.demo import DEMO_INITIATIVE
-from assessment.usecases.services import Services
 from tests.app.conftest import button, healthy, raw_keys, sent_to_the_gate, shown, title, tr
 from tests.app.test_pages_render import render
 from tests.factories import csv_bytes
@@ -125,7 +124,7 @@ def test_importing_into_an_existing_round_adds_to_it(svc: Services, demo) -> Non
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_restoring_shows_what_the_file_holds_refuses_an_existing_initiative_then_replaces_it(lang, svc, demo) -> None:
-    document = backup_json(services=svc).encode("utf-8")
+    document = svc.backup_json().encode("utf-8")
     before = svc.export_responses(initiative=DEMO_INITIATIVE)
     at = data_page(lang)
     upload(at, "restore_file_0", "backup.json", document, "application/json")
@@ -153,7 +152,7 @@ def test_restoring_shows_what_the_file_holds_refuses_an_existing_initiative_then
 
 
 def test_a_cut_off_backup_is_refused_with_a_clear_message(svc: Services, demo) -> None:
-    document = backup_json(services=svc).encode("utf-8")
+    document = svc.backup_json().encode("utf-8")
     at = data_page("en")
     upload(at, "restore_file_0", "backup.json", document[: len(document) // 3], "application/json")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assessment.usecases.services import Services
+from assessment.usecases import Services
 from tests.app.conftest import button, healthy, make_round, new_app, shown, submitted_participant, title, tr
 
 XSS = "<img src=x onerror=alert(1)>"

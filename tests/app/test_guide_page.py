@@ -7,7 +7,7 @@ import pytest
 
 from assessment.domain.guide import current_guide
 from assessment.domain.instrument import FRAMEWORK
-from assessment.usecases.services import Services
+from assessment.usecases import Services
 from tests.app.conftest import healthy, new_app, raw_keys, shown, title, tr
 from tests.app.test_pages_render import render
 

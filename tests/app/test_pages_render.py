@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assessment.usecases.services import Services
+from assessment.usecases import Services
 from tests.app.conftest import (
     PASSCODE,
     charts,

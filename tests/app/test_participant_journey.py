@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assessment.usecases.services import Services
+from assessment.usecases import Services
 from tests.app.conftest import (
     DONT_KNOW,
     button,

@@ -114,7 +114,7 @@ class AppServer:
 
     def services(self):
         """Services over the server's database (same SQLite file, another connection)."""
-        from assessment.usecases.services import Services
+        from assessment.usecases import Services
 
         return Services(url=self.db_url)
 
@@ -141,7 +141,7 @@ def _healthy(url: str) -> bool:
 
 def start_app_server(tmp: Path) -> tuple[AppServer, subprocess.Popen]:
     """``streamlit run app.py`` on a free port over a fresh SQLite file in ``tmp`` seeded with the demo."""
-    from assessment.usecases.services import Services
+    from assessment.usecases import Services
 
     db_url = f"sqlite:///{tmp}/e2e.sqlite3"
     services = Services(url=db_url)

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import func, select
 
 from assessment.cli.main import main
+from assessment.formats.backup_document import FORMAT, VERSION, BackupRefused
 from assessment.store.models import Action, Answer, Comment, Initiative, ResponseSet, Round
-from assessment.usecases.backup import FORMAT, VERSION, BackupRefused, backup, backup_json, inspect_backup, restore
+from assessment.usecases import Services
 from assessment.usecases.demo import DEMO_INITIATIVE
-from assessment.usecases.services import Services
 from tests.factories import csv_bytes
 
 TABLES = (Initiative, Round, ResponseSet, Answer, Comment, Action)
@@ -57,9 +57,9 @@ def target(tmp_path: Path) -> Services:
 
 def test_restoring_the_demo_into_an_empty_database_exports_byte_identical_responses_csv(source, target):
     before = source.export_responses(initiative=DEMO_INITIATIVE)
-    document = backup_json(services=source, initiative=DEMO_INITIATIVE)
+    document = source.backup_json(initiative=DEMO_INITIATIVE)
 
-    summary = restore(services=target, document=document.encode("utf-8"))
+    summary = target.restore(document=document.encode("utf-8"))
 
     assert target.export_responses(initiative=DEMO_INITIATIVE) == before
     for r in source.list_rounds(initiative_id=source.initiative(name=DEMO_INITIATIVE).id):
@@ -73,10 +73,10 @@ def test_restoring_the_demo_into_an_empty_database_exports_byte_identical_respon
 
 
 def test_a_restored_database_backs_up_to_the_same_document_drafts_tokens_and_microseconds_included(source, target):
-    document = backup_json(services=source)
-    restore(services=target, document=document)
+    document = source.backup_json()
+    target.restore(document=document)
 
-    assert without_generated_at(backup_json(services=target)) == without_generated_at(document)
+    assert without_generated_at(target.backup_json()) == without_generated_at(document)
     # What the CSV leaves out comes back too: a draft resumes by its token, with its answers and comment.
     draft = next(
         rs
@@ -98,7 +98,7 @@ def test_a_restored_database_backs_up_to_the_same_document_drafts_tokens_and_mic
 
 
 def test_the_document_names_its_format_and_lists_everything_in_a_fixed_order(source):
-    document = backup(services=source)
+    document = source.backup()
     assert (document["format"], document["version"]) == (FORMAT, VERSION)
     initiative = document["initiatives"][0]
     assert set(initiative) == {"name", "description", "created_at", "rounds", "actions"}
@@ -140,22 +140,22 @@ def test_the_document_names_its_format_and_lists_everything_in_a_fixed_order(sou
         "created_at",
         "updated_at",
     }
-    first, second = backup_json(services=source), backup_json(services=source)
+    first, second = source.backup_json(), source.backup_json()
     assert without_generated_at(first) == without_generated_at(second)
 
 
 def test_an_initiative_that_exists_is_refused_without_replace_and_nothing_changes(source):
-    document = backup_json(services=source, initiative=DEMO_INITIATIVE)
+    document = source.backup_json(initiative=DEMO_INITIATIVE)
     before, rows = source.export_responses(initiative=DEMO_INITIATIVE), counts(source)
 
     with pytest.raises(BackupRefused) as refused:
-        restore(services=source, document=document)
+        source.restore(document=document)
 
     assert refused.value.key == "restore_exists"
     assert refused.value.params["names"] == DEMO_INITIATIVE
     assert source.export_responses(initiative=DEMO_INITIATIVE) == before
     assert counts(source) == rows
-    assert [i.exists for i in inspect_backup(services=source, document=document).initiatives] == [True]
+    assert [i.exists for i in source.inspect_backup(document=document).initiatives] == [True]
 
 
 def test_replace_deletes_the_initiative_with_everything_under_it_and_restores_the_backup(source, tmp_path):
@@ -166,7 +166,7 @@ def test_replace_deletes_the_initiative_with_everything_under_it_and_restores_th
         label="R1",
     )
     source.add_action(initiative_id=other.id, dimension_id="equity", what="Inviter les jeunes")
-    document = backup_json(services=source, initiative=DEMO_INITIATIVE)
+    document = source.backup_json(initiative=DEMO_INITIATIVE)
     before, rows = source.export_responses(initiative=DEMO_INITIATIVE), counts(source)
     other_before = source.export_responses(initiative="Autre initiative")
     # After the backup the demo changes: a new round with answers, one more action.
@@ -178,7 +178,7 @@ def test_replace_deletes_the_initiative_with_everything_under_it_and_restores_th
     demo_id = source.initiative(name=DEMO_INITIATIVE).id
     source.add_action(initiative_id=demo_id, dimension_id="urgency", what="Later action")
 
-    summary = restore(services=source, document=document, replace=True)
+    summary = source.restore(document=document, replace=True)
 
     assert summary.replaced == (DEMO_INITIATIVE,)
     assert source.export_responses(initiative=DEMO_INITIATIVE) == before
@@ -214,12 +214,12 @@ BROKEN = {
 @pytest.mark.parametrize("case", sorted(BROKEN))
 def test_a_broken_file_is_refused_with_its_reason_and_nothing_is_written(case, source, target):
     key, breaking = BROKEN[case]
-    document = breaking(backup_json(services=source, initiative=DEMO_INITIATIVE))
+    document = breaking(source.backup_json(initiative=DEMO_INITIATIVE))
     before, rows = source.export_responses(initiative=DEMO_INITIATIVE), counts(source)
 
     for services, replace in ((target, False), (source, True)):  # even when asked to replace, nothing is deleted
         with pytest.raises(BackupRefused) as refused:
-            restore(services=services, document=document, replace=replace)
+            services.restore(document=document, replace=replace)
         assert refused.value.key == key
 
     assert counts(target) == dict.fromkeys(counts(target), 0)
@@ -228,9 +228,9 @@ def test_a_broken_file_is_refused_with_its_reason_and_nothing_is_written(case, s
 
 
 def test_an_invalid_document_says_where_the_first_fault_is(source, target):
-    document = backup_json(services=source).replace('"score":4', '"score":9', 1)
+    document = source.backup_json().replace('"score":4', '"score":9', 1)
     with pytest.raises(BackupRefused) as refused:
-        restore(services=target, document=document)
+        target.restore(document=document)
     assert refused.value.params["where"].startswith("initiatives[0].rounds[0].response_sets[")
     assert refused.value.params["where"].endswith("].score")
 
@@ -241,14 +241,14 @@ def test_a_fault_found_while_writing_undoes_the_replacement_already_made(source,
     source.import_responses(
         data=csv_bytes([{"participant": "Zoé", "item_id": "complexity_1", "score": 5}]), initiative="Autre", label="R1"
     )
-    other = json.loads(backup_json(services=source, initiative="Autre"))
+    other = json.loads(source.backup_json(initiative="Autre"))
     taken_token = other["initiatives"][0]["rounds"][0]["response_sets"][0]["token"]
-    document = json.loads(backup_json(services=source, initiative=DEMO_INITIATIVE))
+    document = json.loads(source.backup_json(initiative=DEMO_INITIATIVE))
     document["initiatives"][0]["rounds"][0]["response_sets"][0]["token"] = taken_token
     before, rows = source.export_responses(initiative=DEMO_INITIATIVE), counts(source)
 
     with pytest.raises(BackupRefused) as refused:
-        restore(services=source, document=json.dumps(document), replace=True)
+        source.restore(document=json.dumps(document), replace=True)
 
     assert refused.value.key == "restore_token_taken"
     assert source.export_responses(initiative=DEMO_INITIATIVE) == before
@@ -256,7 +256,7 @@ def test_a_fault_found_while_writing_undoes_the_replacement_already_made(source,
 
 
 def test_a_join_code_used_by_another_initiative_gets_a_new_code(source):
-    document = json.loads(backup_json(services=source, initiative=DEMO_INITIATIVE))
+    document = json.loads(source.backup_json(initiative=DEMO_INITIATIVE))
     copy = document["initiatives"][0]
     copy["name"] = "Copie"
     for r in copy["rounds"]:
@@ -264,7 +264,7 @@ def test_a_join_code_used_by_another_initiative_gets_a_new_code(source):
             rs["token"] += "-copie"
     old_codes = [r["join_code"] for r in copy["rounds"]]
 
-    summary = restore(services=source, document=json.dumps(document))
+    summary = source.restore(document=json.dumps(document))
 
     assert [(c.initiative, c.old) for c in summary.new_codes] == [("Copie", code) for code in old_codes]
     demo_codes = [r.join_code for r in source.list_rounds(initiative_id=source.initiative(name=DEMO_INITIATIVE).id)]
@@ -285,10 +285,10 @@ def test_the_whole_database_goes_into_one_document_and_comes_back_whole(source, 
         initiative="Autre initiative",
         label="Printemps",
     )
-    document = backup_json(services=source)
+    document = source.backup_json()
     assert [i["name"] for i in json.loads(document)["initiatives"]] == ["Autre initiative", DEMO_INITIATIVE]
 
-    summary = restore(services=target, document=document)
+    summary = target.restore(document=document)
 
     assert summary.initiatives == ("Autre initiative", DEMO_INITIATIVE)
     assert counts(target) == counts(source)
@@ -307,7 +307,7 @@ def test_a_backup_of_an_unknown_initiative_is_a_user_error(source):
     from assessment.domain.errors import NotFound
 
     with pytest.raises(NotFound):
-        backup(services=source, initiative="Nobody")
+        source.backup(initiative="Nobody")
 
 
 # ----- command line ------------------------------------------------------------------------------------

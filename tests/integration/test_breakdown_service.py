@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 
 from assessment.domain import scoring
-from assessment.domain.anonymity import COMPLEMENTARY, NOT_GIVEN, TOO_FEW, round_breakdown
+from assessment.domain.anonymity import COMPLEMENTARY, NOT_GIVEN, TOO_FEW
 from assessment.domain.errors import Invalid, NotFound
 from assessment.store import repository as repo
-from assessment.usecases.services import Services
+from assessment.usecases import Services
 from tests.factories import ALL_DIMENSIONS, full_items, short_items
 
 
@@ -57,7 +57,7 @@ def round_of_ten(services: Services, instrument):
 def test_the_breakdown_by_sector_scores_each_group_and_hides_the_small_one_and_its_complement(
     services: Services, round_of_ten
 ):
-    report = round_breakdown(services=services, round_id=round_of_ten.id, by="sector")
+    report = services.round_breakdown(round_id=round_of_ten.id, by="sector")
     b = report.breakdown
     assert (report.initiative, report.label) == ("Quartier Vivant", "R1")
     assert b.total.participants == 10  # the draft is not counted
@@ -82,7 +82,7 @@ def test_the_breakdown_by_sector_scores_each_group_and_hides_the_small_one_and_i
 
 
 def test_the_breakdown_by_role_groups_the_people_who_gave_no_role_under_not_given(services: Services, round_of_ten):
-    b = round_breakdown(services=services, round_id=round_of_ten.id, by="role").breakdown
+    b = services.round_breakdown(round_id=round_of_ten.id, by="role").breakdown
     assert [g.id for g in b.groups] == ["partner", NOT_GIVEN]
     # Partners are 8 of 10: showing them would give away the two health participants, who gave no role.
     assert {g.id: g.hidden for g in b.groups} == {"partner": COMPLEMENTARY, NOT_GIVEN: TOO_FEW}
@@ -107,7 +107,7 @@ def test_the_database_groups_as_the_pure_scoring_does(services: Services, round_
 
 
 def test_the_total_of_the_breakdown_is_the_round_result(services: Services, round_of_ten):
-    b = round_breakdown(services=services, round_id=round_of_ten.id, by="sector").breakdown
+    b = services.round_breakdown(round_id=round_of_ten.id, by="sector").breakdown
     result = services.round_result(round_id=round_of_ten.id)
     for d in result.dimensions:
         assert b.total.dimensions[d.id].score == pytest.approx(d.score)
@@ -122,7 +122,7 @@ def test_a_short_form_round_breaks_down_on_its_one_item_per_dimension(services: 
         take_part(services, r, dict.fromkeys(short_items(), score), sector="youth", role="action_team")
     for score in (5, 5, 4):
         take_part(services, r, dict.fromkeys(short_items(), score), sector="funder", role="funder")
-    b = round_breakdown(services=services, round_id=r.id, by="sector").breakdown
+    b = services.round_breakdown(round_id=r.id, by="sector").breakdown
     assert b.group("youth").dimensions["champions"].score == 2.0
     assert b.group("funder").dimensions["champions"].score == pytest.approx(14 / 3)
     assert b.total.dimensions["champions"].score == pytest.approx(20 / 6)
@@ -131,15 +131,15 @@ def test_a_short_form_round_breaks_down_on_its_one_item_per_dimension(services: 
 def test_a_round_without_submissions_has_no_group(services: Services, instrument):
     r = new_round(services, instrument)
     take_part(services, r, everything(3), sector="youth", submit=False)
-    b = round_breakdown(services=services, round_id=r.id, by="sector").breakdown
+    b = services.round_breakdown(round_id=r.id, by="sector").breakdown
     assert b.groups == () and b.total.participants == 0
     assert all(c.score is None for c in b.total.dimensions.values())
 
 
 def test_an_unknown_breakdown_or_round_is_a_user_error(services: Services, round_of_ten):
     with pytest.raises(Invalid) as caught:
-        round_breakdown(services=services, round_id=round_of_ten.id, by="age")
+        services.round_breakdown(round_id=round_of_ten.id, by="age")
     assert caught.value.key == "invalid_breakdown"
     with pytest.raises(NotFound) as missing:
-        round_breakdown(services=services, round_id=round_of_ten.id + 99, by="sector")
+        services.round_breakdown(round_id=round_of_ten.id + 99, by="sector")
     assert missing.value.key == "round_not_found"

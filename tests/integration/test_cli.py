@@ -9,8 +9,8 @@ import pytest
 
 from assessment.cli.main import main
 from assessment.domain.instrument import load_instrument
+from assessment.usecases import Services
 from assessment.usecases.demo import DEMO_INITIATIVE
-from assessment.usecases.services import Services
 
 ROOT = Path(__file__).resolve().parents[2]
 

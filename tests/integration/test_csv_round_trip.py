@@ -1,7 +1,7 @@
 """Export -> import -> export gives the same bytes: nothing is lost or changed on the way."""
 
+from assessment.usecases import Services
 from assessment.usecases.demo import DEMO_INITIATIVE
-from assessment.usecases.services import Services
 
 
 def test_each_demo_round_survives_export_and_import_byte_for_byte(tmp_path):

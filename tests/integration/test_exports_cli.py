@@ -11,9 +11,8 @@ from openpyxl import load_workbook
 
 from assessment.cli.main import main
 from assessment.present.i18n import t
-from assessment.usecases import reports as report_files
+from assessment.usecases import Services
 from assessment.usecases.demo import DEMO_INITIATIVE
-from assessment.usecases.services import Services
 
 SCRIPT = "<script>alert(1)</script>"
 PLOTLY_BUNDLE_HEADER = "* plotly.js v"
@@ -127,9 +126,7 @@ def test_a_participant_comment_with_markup_is_escaped_in_the_round_report(servic
         comments = {"equity": SCRIPT} if n == 0 else {}
         services.save_answers(token=token, answers=dict.fromkeys(items, score), comments=comments)
         services.submit(token=token)
-    html = report_files.html_report(
-        services=services, initiative="Quartier <Vivant>", round_label="Printemps <b>", lang="en"
-    )
+    html = services.html_report(initiative="Quartier <Vivant>", round_label="Printemps <b>", lang="en")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and SCRIPT not in html
     assert "Quartier &lt;Vivant&gt;" in html and "Printemps &lt;b&gt;" in html
     # The group scores 3.0 everywhere, as the results screen says: index 25 x (3 - 1) = 50.
@@ -144,9 +141,7 @@ def test_the_workbook_keeps_a_formula_like_comment_as_text(services: Services):
     items = services.participant_state(token=token).item_ids
     services.save_answers(token=token, answers=dict.fromkeys(items, 4), comments={"equity": "=1+1"})
     services.submit(token=token)
-    book = load_workbook(
-        io.BytesIO(report_files.excel_workbook(services=services, initiative="Formula Coalition", lang="fr"))
-    )
+    book = load_workbook(io.BytesIO(services.excel_workbook(initiative="Formula Coalition", lang="fr")))
     rows = list(book["Réponses"].iter_rows())
     header = [c.value for c in rows[0]]
     comments = [row[header.index("comment")] for row in rows[1:] if row[header.index("comment")].value]
@@ -156,8 +151,6 @@ def test_the_workbook_keeps_a_formula_like_comment_as_text(services: Services):
 def test_a_report_written_to_disk_is_the_same_as_the_one_built(cli_db, tmp_path):
     out = Path(tmp_path / "same.html")
     main(["report", "--initiative", DEMO_INITIATIVE, "--round", "2025-09 follow-up", "-o", str(out)])
-    built = report_files.html_report(
-        services=Services(url=cli_db), initiative=DEMO_INITIATIVE, round_label="2025-09 follow-up", lang="en"
-    )
+    built = Services(url=cli_db).html_report(initiative=DEMO_INITIATIVE, round_label="2025-09 follow-up", lang="en")
     strip = lambda text: text.split("Generated on", 1)[1].split("</p>", 1)[1]  # noqa: E731 (the time differs)
     assert strip(out.read_text(encoding="utf-8")) == strip(built)

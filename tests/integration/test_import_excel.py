@@ -10,10 +10,10 @@ from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from assessment.domain.errors import ImportRejected, Invalid
+from assessment.formats.sheet import cell_text, read_responses, read_sheet
 from assessment.present.i18n import fault_lines
 from assessment.store.models import Answer, Initiative, ResponseSet, Round
-from assessment.usecases.importing import cell_text, import_file, parse_file, preview_import, read_sheet
-from assessment.usecases.services import Services
+from assessment.usecases import Services
 from tests.factories import csv_bytes
 
 COLUMNS = ["participant", "item_id", "score", "sector", "role", "comment", "submitted_at"]
@@ -78,11 +78,11 @@ def test_cells_read_as_the_text_a_csv_would_hold():
 def test_an_excel_sheet_imports_exactly_what_the_same_csv_imports(services, tmp_path):
     other = Services(url=f"sqlite:///{tmp_path}/other.sqlite3")
 
-    from_csv = import_file(
-        services=services, data=csv_bytes(CSV_ROWS, COLUMNS), initiative="Papier", label="R1", on=date(2026, 3, 1)
+    from_csv = services.import_file(
+        data=csv_bytes(CSV_ROWS, COLUMNS), initiative="Papier", label="R1", on=date(2026, 3, 1)
     )
-    from_xlsx = import_file(
-        services=other, data=xlsx(SHEET), initiative="Papier", label="R1", on=date(2026, 3, 1), filename="r.xlsx"
+    from_xlsx = other.import_file(
+        data=xlsx(SHEET), initiative="Papier", label="R1", on=date(2026, 3, 1), filename="r.xlsx"
     )
 
     assert from_xlsx == from_csv
@@ -93,7 +93,7 @@ def test_an_excel_sheet_imports_exactly_what_the_same_csv_imports(services, tmp_
 
 
 def test_the_preview_says_what_will_be_created_and_writes_nothing(services):
-    preview = preview_import(services=services, data=xlsx(SHEET), initiative=" Papier ", label="R1")
+    preview = services.preview_import(data=xlsx(SHEET), initiative=" Papier ", label="R1")
 
     assert (preview.kind, preview.initiative, preview.new_initiative, preview.round, preview.new_round) == (
         "xlsx",
@@ -111,8 +111,8 @@ def test_the_preview_says_what_will_be_created_and_writes_nothing(services):
     assert (preview.answers, preview.dont_know) == (5, 1)
     assert rows_count(services) == (0, 0, 0, 0)
 
-    import_file(services=services, data=csv_bytes(CSV_ROWS[:1], COLUMNS), initiative="Papier", label="R1")
-    again = preview_import(services=services, data=csv_bytes(CSV_ROWS[3:], COLUMNS), initiative="Papier", label="R1")
+    services.import_file(data=csv_bytes(CSV_ROWS[:1], COLUMNS), initiative="Papier", label="R1")
+    again = services.preview_import(data=csv_bytes(CSV_ROWS[3:], COLUMNS), initiative="Papier", label="R1")
     assert (again.kind, again.new_initiative, again.new_round, again.form) == ("csv", False, False, "full")
 
 
@@ -131,11 +131,11 @@ def test_bad_rows_give_the_same_faults_from_an_excel_sheet_as_from_the_csv(servi
     )
 
     with pytest.raises(ImportRejected) as from_csv:
-        import_file(services=services, data=csv_data, initiative="Papier", label="R1")
+        services.import_file(data=csv_data, initiative="Papier", label="R1")
     with pytest.raises(ImportRejected) as from_xlsx:
-        import_file(services=services, data=xlsx(SHEET_FAULTS), initiative="Papier", label="R1")
+        services.import_file(data=xlsx(SHEET_FAULTS), initiative="Papier", label="R1")
     with pytest.raises(ImportRejected) as previewed:
-        preview_import(services=services, data=xlsx(SHEET_FAULTS), initiative="Papier", label="R1")
+        services.preview_import(data=xlsx(SHEET_FAULTS), initiative="Papier", label="R1")
 
     assert from_xlsx.value.faults == from_csv.value.faults == previewed.value.faults
     assert fault_lines(from_xlsx.value, "en") == [
@@ -152,20 +152,20 @@ def test_bad_rows_give_the_same_faults_from_an_excel_sheet_as_from_the_csv(servi
 def test_faults_name_the_sheet_rows_even_below_blank_rows(services):
     sheet = [[], COLUMNS[:3], ["Amira", "complexity_1", 4], [], [None, None, None], ["Benoît", "complexity_1", 9]]
     with pytest.raises(ImportRejected) as refused:
-        import_file(services=services, data=xlsx(sheet), initiative="Papier", label="R1")
+        services.import_file(data=xlsx(sheet), initiative="Papier", label="R1")
     assert refused.value.faults == [(6, "score_range", {"value": "9"})]
 
     with pytest.raises(ImportRejected) as missing:
-        parse_file(xlsx([[], ["participant", "score"], ["Amira", 4]]), services.current_instrument())
+        read_responses(xlsx([[], ["participant", "score"], ["Amira", 4]]), services.current_instrument())
     assert missing.value.faults == [(2, "missing_column", {"columns": "item_id"})]
 
 
 def test_a_participant_already_in_the_round_is_refused_at_their_sheet_row(services):
-    import_file(services=services, data=csv_bytes(CSV_ROWS[:1], COLUMNS), initiative="Papier", label="R1")
+    services.import_file(data=csv_bytes(CSV_ROWS[:1], COLUMNS), initiative="Papier", label="R1")
     sheet = [COLUMNS[:3], [], ["Zoé", "complexity_1", 4], ["Amira", "complexity_2", 3]]
-    for call in (preview_import, import_file):
+    for call in (services.preview_import, services.import_file):
         with pytest.raises(ImportRejected) as refused:
-            call(services=services, data=xlsx(sheet), initiative="Papier", label="R1")
+            call(data=xlsx(sheet), initiative="Papier", label="R1")
         assert refused.value.faults == [(4, "participant_exists", {"participant": "Amira"})]
     assert rows_count(services)[2:] == (1, 1)
 
@@ -190,13 +190,13 @@ def test_the_first_sheet_with_the_required_columns_is_read():
 )
 def test_a_spreadsheet_that_cannot_be_read_is_refused_with_one_clear_fault(services, data, key):
     with pytest.raises(ImportRejected) as refused:
-        import_file(services=services, data=data, initiative="Papier", label="R1")
+        services.import_file(data=data, initiative="Papier", label="R1")
     assert [fault[1] for fault in refused.value.faults] == [key]
     assert rows_count(services) == (0, 0, 0, 0)
 
 
 def test_a_bad_initiative_or_round_name_is_refused_before_the_file_is_read(services):
     with pytest.raises(Invalid):
-        preview_import(services=services, data=b"", initiative="  ", label="R1")
+        services.preview_import(data=b"", initiative="  ", label="R1")
     with pytest.raises(Invalid):
-        preview_import(services=services, data=b"", initiative="Papier", label="x" * 201)
+        services.preview_import(data=b"", initiative="Papier", label="x" * 201)

@@ -14,7 +14,7 @@ from assessment.domain import scoring
 from assessment.domain.errors import AlreadySubmitted, ImportRejected, Invalid, RoundNotOpen, UnknownCode, UnknownToken
 from assessment.formats.responses_csv import EXPORT_COLUMNS
 from assessment.store.models import Answer, Comment, Initiative, ResponseSet, Round
-from assessment.usecases.services import Services
+from assessment.usecases import Services
 from tests.factories import ALL_DIMENSIONS, csv_bytes, full_items, short_items
 
 DAY = date(2024, 3, 1)

@@ -16,7 +16,7 @@ from assessment.domain.scoring import Response, item_distribution, item_results,
 from assessment.formats.responses_csv import EXPORT_COLUMNS
 from assessment.present.i18n import t
 from assessment.reports import exports
-from assessment.usecases.services import ActionInfo, RoundInfo, RoundReport
+from assessment.usecases.records import ActionInfo, RoundInfo, RoundReport
 from tests.factories import full_items, tiny_instrument
 
 INSTRUMENT = tiny_instrument()

@@ -9,8 +9,7 @@ from pathlib import Path
 
 from assessment.domain.errors import UserError
 from assessment.present.i18n import detect_language, t
-from assessment.usecases.backup import backup_json, restore
-from assessment.usecases.services import Services
+from assessment.usecases import Services
 
 
 def _lang() -> str:
@@ -18,7 +17,7 @@ def _lang() -> str:
 
 
 def cmd_backup(services: Services, args: argparse.Namespace) -> int:
-    text = backup_json(services=services, initiative=args.initiative)
+    text = services.backup_json(initiative=args.initiative)
     if args.output == "-":
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -32,7 +31,7 @@ def cmd_restore(services: Services, args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise UserError("file_not_found", name=str(path))
-    summary = restore(services=services, document=path.read_bytes(), replace=args.replace)
+    summary = services.restore(document=path.read_bytes(), replace=args.replace)
     lang = _lang()
     print(
         t(

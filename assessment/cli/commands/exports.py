@@ -9,8 +9,7 @@ from pathlib import Path
 from assessment.cli.main import _lang
 from assessment.domain.errors import UserError
 from assessment.present.i18n import LANGS, format_score, t
-from assessment.usecases import reports as report_files
-from assessment.usecases.services import Services
+from assessment.usecases import Services
 
 
 def _write(path: str, data: bytes, lang: str) -> None:
@@ -31,14 +30,14 @@ def _size(n: int, lang: str) -> str:
 
 def cmd_report(services: Services, args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
-    report = report_files.html_report(services=services, initiative=args.initiative, round_label=args.round, lang=lang)
+    report = services.html_report(initiative=args.initiative, round_label=args.round, lang=lang)
     _write(args.output, report.encode("utf-8"), lang)
     return 0
 
 
 def cmd_export_workbook(services: Services, args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
-    _write(args.output, report_files.excel_workbook(services=services, initiative=args.initiative, lang=lang), lang)
+    _write(args.output, services.excel_workbook(initiative=args.initiative, lang=lang), lang)
     return 0
 
 

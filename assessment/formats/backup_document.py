@@ -1,0 +1,244 @@
+"""The backup document (format ``impact-readiness-backup``, version 1): its shape, and reading one.
+
+The document holds each initiative with its rounds (instrument snapshot as stored), every response set
+(drafts too) with its answers and dimension comments, and its actions. Timestamps are naive UTC, as
+stored, to the microsecond. Reading validates the whole document, snapshots included, before anything
+is written; no database is involved here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from assessment.domain.errors import UserError
+from assessment.domain.instrument import FORMS, ROLES, SECTORS, Instrument, InstrumentError, instrument_from_snapshot
+from assessment.domain.vocabulary import (
+    ACTION_STATUSES,
+    MAX_CODE,
+    MAX_DISPLAY_NAME,
+    MAX_NAME,
+    MAX_TEXT,
+    RESPONSE_STATUSES,
+    ROUND_STATUSES,
+)
+
+FORMAT = "impact-readiness-backup"
+VERSION = 1
+
+
+class BackupRefused(UserError):
+    """A backup file that cannot be restored (unreadable, of another format, or clashing with the database);
+    ``key`` is one of the ``error.restore_*`` catalog keys."""
+
+
+# ----- the document's shape --------------------------------------------------------------------------
+
+
+def _naive_utc(value: datetime) -> datetime:
+    return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo is not None else value
+
+
+Timestamp = Annotated[datetime, AfterValidator(_naive_utc)]
+
+
+Id = Annotated[str, Field(min_length=1, max_length=80)]
+Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME)]
+# The allowed values are the models' and the instrument's own tuples, so the two never drift apart.
+Sector = Literal[SECTORS]  # type: ignore[valid-type]
+Role = Literal[ROLES]  # type: ignore[valid-type]
+ResponseStatus = Literal[RESPONSE_STATUSES]  # type: ignore[valid-type]
+RoundStatus = Literal[ROUND_STATUSES]  # type: ignore[valid-type]
+Form = Literal[FORMS]  # type: ignore[valid-type]
+ActionStatus = Literal[ACTION_STATUSES]  # type: ignore[valid-type]
+
+
+class _Doc(BaseModel):
+    # strict: a number where a text is expected (or "4" for a score) is a fault, not a guess
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class AnswerDoc(_Doc):
+    item_id: Id
+    dimension_id: Id
+    score: Annotated[int, Field(ge=1, le=5)] | None
+    comment: str | None
+
+
+class CommentDoc(_Doc):
+    dimension_id: Id
+    text: Annotated[str, Field(max_length=MAX_TEXT)]
+
+
+class ResponseSetDoc(_Doc):
+    token: Annotated[str, Field(min_length=1, max_length=64)]
+    display_name: Annotated[str, Field(max_length=MAX_DISPLAY_NAME)] | None
+    sector: Sector | None
+    role: Role | None
+    status: ResponseStatus
+    created_at: Timestamp
+    updated_at: Timestamp
+    submitted_at: Timestamp | None
+    answers: list[AnswerDoc]
+    comments: list[CommentDoc]
+
+    @model_validator(mode="after")
+    def _one_answer_per_item(self) -> ResponseSetDoc:
+        _unique((a.item_id for a in self.answers), "item_id")
+        _unique((c.dimension_id for c in self.comments), "dimension_id")
+        return self
+
+
+class RoundDoc(_Doc):
+    label: Name
+    date: date
+    status: RoundStatus
+    form: Form
+    join_code: Annotated[str, Field(min_length=1, max_length=MAX_CODE)]
+    results_revealed: bool
+    instrument_version: Annotated[str, Field(min_length=1, max_length=50)]
+    instrument_snapshot: Annotated[str, Field(min_length=2)]
+    created_at: Timestamp
+    response_sets: list[ResponseSetDoc]
+
+
+class ActionDoc(_Doc):
+    dimension_id: Id
+    what: Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
+    owner: Annotated[str, Field(max_length=MAX_NAME)]
+    due: date | None
+    status: ActionStatus
+    note: Annotated[str, Field(max_length=MAX_TEXT)]
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
+class InitiativeDoc(_Doc):
+    name: Name
+    description: str
+    created_at: Timestamp
+    rounds: list[RoundDoc]
+    actions: list[ActionDoc]
+
+    @model_validator(mode="after")
+    def _unique_labels(self) -> InitiativeDoc:
+        _unique((r.label for r in self.rounds), "label")
+        return self
+
+
+class BackupDoc(_Doc):
+    format: Literal["impact-readiness-backup"]
+    version: Literal[1]
+    generated_at: Timestamp
+    initiatives: list[InitiativeDoc]
+
+    @model_validator(mode="after")
+    def _unique_keys(self) -> BackupDoc:
+        _unique((i.name for i in self.initiatives), "name")
+        _unique((r.join_code for i in self.initiatives for r in i.rounds), "join_code")
+        _unique((rs.token for i in self.initiatives for r in i.rounds for rs in r.response_sets), "token")
+        return self
+
+
+def _unique(values: Iterable[str], field: str) -> None:
+    seen: set[str] = set()
+    for value in values:
+        if value in seen:
+            raise ValueError(f"{field} {value!r} appears twice")
+        seen.add(value)
+
+
+# ----- reading a document ---------------------------------------------------------------------------
+
+
+def _where(loc: Sequence[int | str]) -> str:
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path or "(document)"
+
+
+def read_backup(document: str | bytes) -> BackupDoc:
+    """Parse and validate a whole backup document; raises BackupRefused saying what is wrong with it."""
+    if isinstance(document, bytes):
+        try:
+            document = document.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise BackupRefused("restore_encoding", position=error.start) from None
+    else:
+        document = document.removeprefix("\ufeff")
+    if not document.strip():
+        raise BackupRefused("restore_empty")
+    try:
+        raw = json.loads(document)
+    except json.JSONDecodeError as error:
+        # The text stops in the middle of a value (an unterminated string runs to the end): a cut-off file.
+        if error.pos >= len(document.rstrip()) or error.msg.startswith("Unterminated string"):
+            raise BackupRefused("restore_truncated") from None
+        raise BackupRefused("restore_not_json", line=error.lineno, column=error.colno, detail=error.msg) from None
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise BackupRefused("restore_wrong_format")
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version != VERSION:
+        raise BackupRefused("restore_version", version=str(version), supported=VERSION)
+    try:
+        parsed = BackupDoc.model_validate_json(document)
+    except ValidationError as error:
+        errors = error.errors(include_url=False)
+        first = errors[0]
+        raise BackupRefused(
+            "restore_invalid",
+            where=_where(first["loc"]),
+            detail=first["msg"].removeprefix("Value error, "),
+            count=len(errors),
+        ) from None
+    _check_against_snapshots(parsed)
+    return parsed
+
+
+def _snapshot_instrument(snapshot: str, where: str, parsed: dict[str, Instrument]) -> Instrument:
+    instrument = parsed.get(snapshot)
+    if instrument is None:
+        try:
+            instrument = parsed[snapshot] = instrument_from_snapshot(snapshot)
+        except (InstrumentError, ValueError) as error:
+            detail = str(error).splitlines()[0].removeprefix("<round snapshot>: ")
+            where = f"{where}.instrument_snapshot"
+            raise BackupRefused("restore_invalid", where=where, detail=detail, count=1) from None
+    return instrument
+
+
+def _check_response_set(instrument: Instrument, rs: ResponseSetDoc, where: str) -> None:
+    of_item = instrument.dimension_of_item
+    for j, a in enumerate(rs.answers):
+        if of_item.get(a.item_id) != a.dimension_id:
+            detail = (
+                f"item {a.item_id!r} is not in the round's instrument"
+                if a.item_id not in of_item
+                else f"item {a.item_id!r} belongs to {of_item[a.item_id]!r}, not {a.dimension_id!r}"
+            )
+            raise BackupRefused("restore_invalid", where=f"{where}.answers[{j}]", detail=detail, count=1)
+    for j, c in enumerate(rs.comments):
+        if c.dimension_id not in instrument.dimensions:
+            raise BackupRefused(
+                "restore_invalid",
+                where=f"{where}.comments[{j}]",
+                detail=f"dimension {c.dimension_id!r} is not in the round's instrument",
+                count=1,
+            )
+
+
+def _check_against_snapshots(document: BackupDoc) -> None:
+    """Every round's snapshot is a valid instrument, and every answer and comment names its items and
+    dimensions (the app reads them through the snapshot)."""
+    parsed: dict[str, Instrument] = {}
+    for n, i in enumerate(document.initiatives):
+        for m, r in enumerate(i.rounds):
+            where = f"initiatives[{n}].rounds[{m}]"
+            instrument = _snapshot_instrument(r.instrument_snapshot, where, parsed)
+            for k, rs in enumerate(r.response_sets):
+                _check_response_set(instrument, rs, f"{where}.response_sets[{k}]")

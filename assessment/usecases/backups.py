@@ -1,0 +1,203 @@
+"""Backup and restore: one initiative, or the whole database, as one JSON document (formats/backup_document).
+
+Initiatives are ordered by name; rounds, response sets, answers, comments and actions by id, and a
+restore inserts them in that order, so a restored database exports byte-identical responses CSV.
+A restore validates the whole document before it writes anything, then writes it in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from assessment.domain.codes import fresh_code
+from assessment.domain.errors import NotFound
+from assessment.formats.backup_document import FORMAT, VERSION, BackupDoc, BackupRefused, RoundDoc, read_backup
+from assessment.store import backup_queries as queries
+from assessment.store import repository as repo
+from assessment.store.models import Action, Answer, Comment, Initiative, Round
+from assessment.usecases.base import ServicesBase, utcnow
+from assessment.usecases.records import BackupContents, InitiativeContents, NewCode, RestoreSummary
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _round_document(session: Session, r: Round) -> dict:
+    answers = queries.answers_by_set(session, round_id=r.id)
+    comments = queries.comments_by_set(session, round_id=r.id)
+    return {
+        "label": r.label,
+        "date": r.date.isoformat(),
+        "status": r.status,
+        "form": r.form,
+        "join_code": r.join_code,
+        "results_revealed": r.results_revealed,
+        "instrument_version": r.instrument_version,
+        "instrument_snapshot": r.instrument_snapshot,
+        "created_at": _iso(r.created_at),
+        "response_sets": [
+            {
+                "token": s.token,
+                "display_name": s.display_name,
+                "sector": s.sector,
+                "role": s.role,
+                "status": s.status,
+                "created_at": _iso(s.created_at),
+                "updated_at": _iso(s.updated_at),
+                "submitted_at": _iso(s.submitted_at),
+                "answers": answers.get(s.id, []),
+                "comments": comments.get(s.id, []),
+            }
+            for s in queries.response_sets_by_id(session, round_id=r.id)
+        ],
+    }
+
+
+def _action_document(a: Action) -> dict:
+    return {
+        "dimension_id": a.dimension_id,
+        "what": a.what,
+        "owner": a.owner,
+        "due": a.due.isoformat() if a.due else None,
+        "status": a.status,
+        "note": a.note,
+        "created_at": _iso(a.created_at),
+        "updated_at": _iso(a.updated_at),
+    }
+
+
+def _initiative_document(session: Session, i: Initiative) -> dict:
+    return {
+        "name": i.name,
+        "description": i.description,
+        "created_at": _iso(i.created_at),
+        "rounds": [_round_document(session, r) for r in queries.rounds_by_id(session, initiative_id=i.id)],
+        "actions": [_action_document(a) for a in queries.actions_by_id(session, initiative_id=i.id)],
+    }
+
+
+def _insert_round(session: Session, initiative_id: int, doc: RoundDoc, join_code: str) -> None:
+    round_id = queries.insert_one(
+        session,
+        Round,
+        {
+            **doc.model_dump(exclude={"join_code", "response_sets"}),
+            "initiative_id": initiative_id,
+            "join_code": join_code,
+            "snapshot_digest": hashlib.sha256(doc.instrument_snapshot.encode("utf-8")).hexdigest(),
+        },
+    )
+    if not doc.response_sets:
+        return
+    # Response sets go in in the document's order, so their ids keep the original order (the export's).
+    set_ids = queries.insert_response_sets(
+        session, [{"round_id": round_id, **rs.model_dump(exclude={"answers", "comments"})} for rs in doc.response_sets]
+    )
+    pairs = list(zip(set_ids, doc.response_sets, strict=True))
+    queries.insert_rows(
+        session, Answer, [{"response_set_id": set_id, **a.model_dump()} for set_id, rs in pairs for a in rs.answers]
+    )
+    queries.insert_rows(
+        session, Comment, [{"response_set_id": set_id, **c.model_dump()} for set_id, rs in pairs for c in rs.comments]
+    )
+
+
+def _insert_initiatives(session: Session, parsed: BackupDoc, clashing_codes: set[str]) -> list[NewCode]:
+    """Insert every initiative of the document; a round whose code is in ``clashing_codes`` gets a fresh one."""
+    avoid = {r.join_code for i in parsed.initiatives for r in i.rounds} | clashing_codes
+    new_codes: list[NewCode] = []
+    for doc in parsed.initiatives:
+        fields = doc.model_dump(include={"name", "description", "created_at"})
+        initiative_id = queries.insert_one(session, Initiative, fields)
+        for round_doc in doc.rounds:
+            code = round_doc.join_code
+            if code in clashing_codes:
+                code = fresh_code(lambda c: c in avoid or repo.code_taken(session, code=c))
+                avoid.add(code)
+                new_codes.append(NewCode(doc.name, round_doc.label, round_doc.join_code, code))
+            _insert_round(session, initiative_id, round_doc, code)
+        queries.insert_rows(session, Action, [{"initiative_id": initiative_id, **a.model_dump()} for a in doc.actions])
+    return new_codes
+
+
+class Backups(ServicesBase):
+    """Whole initiatives to a document and back."""
+
+    def backup(self, *, initiative: str | None = None) -> dict:
+        """The backup document of one initiative (by name) or, without one, of the whole database."""
+        with self._read() as session:
+            if initiative is None:
+                initiatives = repo.initiatives(session)  # by name
+            else:
+                found = repo.initiative_by_name(session, name=initiative)
+                if found is None:
+                    raise NotFound("initiative", initiative)
+                initiatives = [found]
+            return {
+                "format": FORMAT,
+                "version": VERSION,
+                "generated_at": utcnow().isoformat(timespec="seconds"),
+                "initiatives": [_initiative_document(session, i) for i in initiatives],
+            }
+
+    def backup_json(self, *, initiative: str | None = None) -> str:
+        """The backup document as JSON text (UTF-8 when written; compact, one trailing newline)."""
+        document = self.backup(initiative=initiative)
+        return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+    def inspect_backup(self, *, document: str | bytes) -> BackupContents:
+        """What a backup file holds, and which of its initiatives the database already has; writes nothing."""
+        parsed = read_backup(document)
+        with self._read() as session:
+            existing = queries.initiative_ids(session, names=[i.name for i in parsed.initiatives])
+        return BackupContents(
+            parsed.generated_at,
+            tuple(
+                InitiativeContents(
+                    i.name,
+                    len(i.rounds),
+                    sum(len(r.response_sets) for r in i.rounds),
+                    sum(len(rs.answers) for r in i.rounds for rs in r.response_sets),
+                    len(i.actions),
+                    i.name in existing,
+                )
+                for i in parsed.initiatives
+            ),
+        )
+
+    def restore(self, *, document: str | bytes, replace: bool = False) -> RestoreSummary:
+        """Restore a backup document in one transaction: all of it, or nothing.
+
+        An initiative whose name the database already has is refused (``restore_exists``) unless
+        ``replace``, which deletes it first. A join code already used by another initiative's round gets a
+        new code (listed in the summary); a participant token already in the database refuses the file.
+        """
+        parsed = read_backup(document)
+        names = [i.name for i in parsed.initiatives]
+        rounds = [r for i in parsed.initiatives for r in i.rounds]
+        with self._write() as session:
+            existing = queries.initiative_ids(session, names=names)
+            if existing and not replace:
+                raise BackupRefused("restore_exists", names=", ".join(sorted(existing)), count=len(existing))
+            for initiative_id in existing.values():
+                queries.delete_initiative(session, initiative_id=initiative_id)
+            session.expunge_all()
+            clashing_tokens = queries.taken_tokens(session, tokens=[rs.token for r in rounds for rs in r.response_sets])
+            if clashing_tokens:
+                raise BackupRefused("restore_token_taken", count=len(clashing_tokens))
+            clashing_codes = queries.taken_codes(session, codes=[r.join_code for r in rounds])
+            new_codes = _insert_initiatives(session, parsed, clashing_codes)
+            return RestoreSummary(
+                initiatives=tuple(names),
+                replaced=tuple(n for n in names if n in existing),
+                rounds=len(rounds),
+                participants=sum(len(r.response_sets) for r in rounds),
+                answers=sum(len(rs.answers) for r in rounds for rs in r.response_sets),
+                actions=sum(len(i.actions) for i in parsed.initiatives),
+                new_codes=tuple(new_codes),
+            )

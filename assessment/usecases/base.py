@@ -1,0 +1,78 @@
+"""What every use case shares: the sessions, one transaction per public call, rows or NotFound, instruments.
+
+Each public method of a use-case class opens exactly one ``self._write()`` or ``self._read()`` block (or
+only calls other public methods): that is the single place a session is opened, committed or rolled back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from assessment.domain.errors import NotFound
+from assessment.domain.instrument import Instrument, instrument_from_snapshot, load_instrument
+from assessment.store.engine import read_session_factory, session_factory
+from assessment.store.models import Round
+
+
+def utcnow() -> datetime:
+    """Now, as naive UTC (how every timestamp is stored)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@lru_cache(maxsize=1)
+def load_current_instrument() -> Instrument:
+    """The instrument new rounds use (data/instrument.yaml), read once per process.
+
+    The one seam for "the current instrument": tests replace this function to use a small instrument."""
+    return load_instrument()
+
+
+# Parsed instruments by snapshot digest; snapshots never change, so entries never go stale.
+_INSTRUMENTS: dict[str, Instrument] = {}
+
+
+class ServicesBase:
+    """The database of the use cases, and the helpers every feature uses."""
+
+    def __init__(self, sessions: sessionmaker[Session] | None = None, *, url: str | None = None) -> None:
+        self.sessions = sessions or session_factory(url)
+        self.reads = sessions or read_session_factory(url)
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One writing transaction: committed when the block ends, rolled back when it raises."""
+        with self.sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        """One reading session (on SQLite it never takes the write lock); nothing is committed."""
+        with self.reads() as session:
+            yield session
+
+    @staticmethod
+    def _get(session: Session, model: Any, key: int, what: str) -> Any:
+        """The row of ``model`` with primary key ``key``; NotFound (named ``what``) when there is none."""
+        row = session.get(model, key)
+        if row is None:
+            raise NotFound(what, str(key))
+        return row
+
+    @staticmethod
+    def current_instrument() -> Instrument:
+        """The instrument new rounds use (data/instrument.yaml)."""
+        return load_current_instrument()
+
+    @staticmethod
+    def instrument_of(r: Round) -> Instrument:
+        """The instrument a round was created with (parsed once per process per snapshot)."""
+        cached = _INSTRUMENTS.get(r.snapshot_digest)
+        if cached is None:
+            cached = _INSTRUMENTS[r.snapshot_digest] = instrument_from_snapshot(r.instrument_snapshot)
+        return cached

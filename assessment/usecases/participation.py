@@ -1,0 +1,173 @@
+"""The participant's journey: join with a code, profile, answers and comments, submit, own results."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from assessment.domain import scoring
+from assessment.domain.codes import normalise_code
+from assessment.domain.errors import AlreadySubmitted, Invalid, RoundNotOpen, UnknownCode, UnknownToken
+from assessment.domain.instrument import ROLES, SECTORS, Instrument
+from assessment.domain.vocabulary import MAX_DISPLAY_NAME, MAX_TEXT
+from assessment.store import repository as repo
+from assessment.store.models import Answer, Comment, ResponseSet
+from assessment.usecases.base import utcnow
+from assessment.usecases.records import ParticipantResults, ParticipantState, RoundInfo
+from assessment.usecases.results import Results
+
+
+def _check_answers(instrument: Instrument, form: str, answers: Mapping[str, int | None]) -> None:
+    allowed = set(instrument.item_ids(form))
+    for item_id, score in answers.items():
+        if item_id not in allowed:
+            raise Invalid("item", item_id)
+        if score is not None and (not isinstance(score, int) or isinstance(score, bool) or not 1 <= score <= 5):
+            raise Invalid("score", score)
+
+
+def _check_comments(instrument: Instrument, comments: Mapping[str, str | None]) -> None:
+    for dimension_id, text in comments.items():
+        if dimension_id not in instrument.dimensions:
+            raise Invalid("dimension", dimension_id)
+        if text is not None and len(text) > MAX_TEXT:
+            raise Invalid("comment", len(text))
+
+
+class Participation(Results):
+    """What a participant does, found by the resume token ``join`` gives."""
+
+    def join(self, *, code: str) -> str:
+        """Start a response set in the open round with this join code; returns its resume token."""
+        code = normalise_code(code)
+        with self._write() as session:
+            r = repo.round_by_code(session, code=code) if code else None
+            if r is None:
+                raise UnknownCode(code)
+            if r.status != "open":
+                raise RoundNotOpen(r.label, r.status)
+            now = utcnow()
+            token = secrets.token_urlsafe(24)
+            session.add(ResponseSet(round_id=r.id, token=token, status="draft", created_at=now, updated_at=now))
+            return token
+
+    @staticmethod
+    def _response_set(session: Session, token: str) -> ResponseSet:
+        rs = repo.response_set_by_token(session, token=token) if token else None
+        if rs is None:
+            raise UnknownToken()
+        return rs
+
+    def participant_state(self, *, token: str) -> ParticipantState:
+        """A participant's round, profile, answers and comments, found by resume token."""
+        with self._read() as session:
+            rs = self._response_set(session, token)
+            r = rs.round
+            return ParticipantState(
+                token=token,
+                round=RoundInfo.of(r, r.initiative.name),
+                instrument=self.instrument_of(r),
+                display_name=rs.display_name,
+                sector=rs.sector,
+                role=rs.role,
+                status=rs.status,
+                answers={a.item_id: a.score for a in repo.answers_of(session, response_set_id=rs.id).values()},
+                comments={c.dimension_id: c.text for c in repo.comments_of(session, response_set_id=rs.id).values()},
+                submitted_at=rs.submitted_at,
+            )
+
+    def _editable(self, session: Session, token: str) -> ResponseSet:
+        rs = self._response_set(session, token)
+        if rs.status == "submitted":
+            raise AlreadySubmitted()
+        if rs.round.status != "open":
+            raise RoundNotOpen(rs.round.label, rs.round.status)
+        return rs
+
+    def update_profile(self, *, token: str, display_name: str | None, sector: str | None, role: str | None) -> None:
+        """Save the optional name, sector and role."""
+        name = (display_name or "").strip() or None
+        if name is not None and len(name) > MAX_DISPLAY_NAME:
+            raise Invalid("display_name", name[:20] + "…")
+        if sector is not None and sector not in SECTORS:
+            raise Invalid("sector", sector)
+        if role is not None and role not in ROLES:
+            raise Invalid("role", role)
+        with self._write() as session:
+            rs = self._editable(session, token)
+            rs.display_name, rs.sector, rs.role = name, sector, role
+            rs.updated_at = utcnow()
+
+    def save_answers(
+        self,
+        *,
+        token: str,
+        answers: Mapping[str, int | None] | None = None,
+        comments: Mapping[str, str | None] | None = None,
+    ) -> None:
+        """Save answers (item -> 1–5, None = don't know) and dimension comments (empty text removes one)."""
+        answers = dict(answers or {})
+        comments = dict(comments or {})
+        with self._write() as session:
+            rs = self._editable(session, token)
+            instrument = self.instrument_of(rs.round)
+            _check_answers(instrument, rs.round.form, answers)
+            _check_comments(instrument, comments)
+            if answers:
+                self._store_answers(session, rs, instrument, answers)
+            if comments:
+                self._store_comments(session, rs, comments)
+            rs.updated_at = utcnow()
+
+    @staticmethod
+    def _store_answers(
+        session: Session, rs: ResponseSet, instrument: Instrument, answers: Mapping[str, int | None]
+    ) -> None:
+        existing = repo.answers_of(session, response_set_id=rs.id)
+        for item_id, score in answers.items():
+            answer = existing.get(item_id)
+            if answer is None:
+                dimension_id = instrument.dimension_of_item[item_id]
+                session.add(Answer(response_set_id=rs.id, item_id=item_id, dimension_id=dimension_id, score=score))
+            elif answer.score != score:
+                answer.score = score
+
+    @staticmethod
+    def _store_comments(session: Session, rs: ResponseSet, comments: Mapping[str, str | None]) -> None:
+        current = repo.comments_of(session, response_set_id=rs.id)
+        for dimension_id, text in comments.items():
+            text = (text or "").strip()
+            comment = current.get(dimension_id)
+            if not text:
+                if comment is not None:
+                    session.delete(comment)
+            elif comment is None:
+                session.add(Comment(response_set_id=rs.id, dimension_id=dimension_id, text=text))
+            else:
+                comment.text = text
+
+    def submit(self, *, token: str) -> datetime:
+        """Submit the response set; submitting again changes nothing and returns the first submission time."""
+        with self._write() as session:
+            rs = self._response_set(session, token)
+            if rs.status == "submitted":
+                return rs.submitted_at  # type: ignore[return-value]
+            if rs.round.status != "open":
+                raise RoundNotOpen(rs.round.label, rs.round.status)
+            repo.mark_submitted(session, response_set_id=rs.id, when=utcnow())
+            session.refresh(rs)
+            return rs.submitted_at  # type: ignore[return-value]
+
+    def participant_results(self, *, token: str) -> ParticipantResults:
+        """The participant's own dimension scores, and the group's when revealed and large enough."""
+        state = self.participant_state(token=token)
+        own = scoring.participant_dimension_scores(state.instrument, state.answers)
+        if not state.round.results_revealed:
+            return ParticipantResults(own, None, "not_revealed")
+        result = self.round_result(round_id=state.round.id)
+        if result.participants < state.instrument.min_group_size:
+            return ParticipantResults(own, None, "too_few")
+        return ParticipantResults(own, result, None)

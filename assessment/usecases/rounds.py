@@ -1,0 +1,145 @@
+"""Initiatives and rounds: creating them, finding them, opening and closing rounds, revealing results."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from assessment.domain.codes import fresh_code
+from assessment.domain.errors import Duplicate, Invalid, NotFound
+from assessment.domain.instrument import FORMS, Instrument
+from assessment.domain.vocabulary import MAX_NAME, ROUND_STATUSES
+from assessment.store import repository as repo
+from assessment.store.models import Initiative, Round
+from assessment.usecases.base import ServicesBase, utcnow
+from assessment.usecases.records import InitiativeInfo, RoundInfo
+
+
+def checked_name(name: str) -> str:
+    """An initiative's name, stripped; Invalid when empty or longer than MAX_NAME."""
+    name = name.strip()
+    if not name or len(name) > MAX_NAME:
+        raise Invalid("initiative_name", name)
+    return name
+
+
+def checked_label(label: str) -> str:
+    """A round's label, stripped; Invalid when empty or longer than MAX_NAME."""
+    label = label.strip()
+    if not label or len(label) > MAX_NAME:
+        raise Invalid("round_label", label)
+    return label
+
+
+class Rounds(ServicesBase):
+    """Initiatives and their rounds."""
+
+    def create_initiative(self, *, name: str, description: str = "") -> InitiativeInfo:
+        name = checked_name(name)
+        with self._write() as session:
+            if repo.initiative_by_name(session, name=name):
+                raise Duplicate("initiative", name)
+            initiative = self._add_initiative(session, name, description.strip())
+            return InitiativeInfo(initiative.id, initiative.name, initiative.description)
+
+    def list_initiatives(self) -> list[InitiativeInfo]:
+        with self._read() as session:
+            return [InitiativeInfo(i.id, i.name, i.description) for i in repo.initiatives(session)]
+
+    def initiative(self, *, name: str) -> InitiativeInfo:
+        with self._read() as session:
+            i = self._initiative_named(session, name)
+            return InitiativeInfo(i.id, i.name, i.description)
+
+    @staticmethod
+    def _initiative_named(session: Session, name: str) -> Initiative:
+        i = repo.initiative_by_name(session, name=name)
+        if i is None:
+            raise NotFound("initiative", name)
+        return i
+
+    @staticmethod
+    def _add_initiative(session: Session, name: str, description: str = "") -> Initiative:
+        initiative = Initiative(name=name, description=description, created_at=utcnow())
+        session.add(initiative)
+        session.flush()
+        return initiative
+
+    @staticmethod
+    def _add_round(
+        session: Session, initiative: Initiative, *, label: str, on: date, form: str, instrument: Instrument
+    ) -> Round:
+        label = checked_label(label)
+        if form not in FORMS:
+            raise Invalid("form", form)
+        if repo.round_by_label(session, initiative_id=initiative.id, label=label):
+            raise Duplicate("round", label)
+        snapshot = instrument.to_json()
+        r = Round(
+            initiative_id=initiative.id,
+            label=label,
+            date=on,
+            status="draft",
+            form=form,
+            join_code=fresh_code(lambda code: repo.code_taken(session, code=code)),
+            results_revealed=False,
+            instrument_version=instrument.version,
+            instrument_snapshot=snapshot,
+            snapshot_digest=hashlib.sha256(snapshot.encode("utf-8")).hexdigest(),
+            created_at=utcnow(),
+        )
+        session.add(r)
+        session.flush()
+        return r
+
+    def create_round(
+        self, *, initiative_id: int, label: str, on: date, form: str = "full", instrument: Instrument | None = None
+    ) -> RoundInfo:
+        """A new round in draft, with a fresh join code and a snapshot of the current instrument."""
+        with self._write() as session:
+            initiative = self._get(session, Initiative, initiative_id, "initiative")
+            r = self._add_round(
+                session, initiative, label=label, on=on, form=form, instrument=instrument or self.current_instrument()
+            )
+            return RoundInfo.of(r, initiative.name)
+
+    def list_rounds(self, *, initiative_id: int) -> list[RoundInfo]:
+        """An initiative's rounds, oldest first."""
+        with self._read() as session:
+            initiative = session.get(Initiative, initiative_id)
+            if initiative is None:
+                return []
+            return [RoundInfo.of(r, initiative.name) for r in repo.rounds_of(session, initiative_id=initiative_id)]
+
+    def get_round(self, *, round_id: int) -> RoundInfo:
+        with self._read() as session:
+            r = self._get(session, Round, round_id, "round")
+            return RoundInfo.of(r, r.initiative.name)
+
+    def find_round(self, *, initiative: str, label: str) -> RoundInfo:
+        with self._read() as session:
+            i = self._initiative_named(session, initiative)
+            r = repo.round_by_label(session, initiative_id=i.id, label=label)
+            if r is None:
+                raise NotFound("round", label)
+            return RoundInfo.of(r, i.name)
+
+    def set_round_status(self, *, round_id: int, status: str) -> RoundInfo:
+        if status not in ROUND_STATUSES:
+            raise Invalid("status", status)
+        with self._write() as session:
+            r = self._get(session, Round, round_id, "round")
+            r.status = status
+            return RoundInfo.of(r, r.initiative.name)
+
+    def set_results_revealed(self, *, round_id: int, revealed: bool) -> RoundInfo:
+        with self._write() as session:
+            r = self._get(session, Round, round_id, "round")
+            r.results_revealed = revealed
+            return RoundInfo.of(r, r.initiative.name)
+
+    def response_counts(self, *, round_id: int) -> dict[str, int]:
+        with self._read() as session:
+            return repo.response_counts(session, round_id=round_id)
