@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from assessment.domain.errors import UserError
-from assessment.reports.exports import initiative_report_html, round_report_html, workbook_bytes
+from assessment.reports.initiative_report import initiative_report_html
+from assessment.reports.round_report import round_report_html
+from assessment.reports.workbook import workbook_bytes
 from assessment.usecases.services import Services
 
 
