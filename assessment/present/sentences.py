@@ -123,6 +123,13 @@ def verdict(instrument: Instrument, result: scoring.RoundResult, lang: str) -> V
     )
 
 
+def disagreement_intro(instrument: Instrument, lang: str, *, over_time: bool = False) -> str:
+    """The sentence above a disagreement table or heat map: the standard deviation from which a dimension
+    is flagged for discussion (one decimal)."""
+    key = "compare.disagreement_intro" if over_time else "results.disagreements_intro"
+    return t(key, lang, sd=format_score(instrument.disagreement.sd, lang))
+
+
 def next_steps(instrument: Instrument, concerns: Iterable[scoring.DimensionResult], lang: str) -> list[NextStep]:
     """The next step of each dimension of concern, in the order given."""
     return [

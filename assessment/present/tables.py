@@ -67,11 +67,6 @@ def disagreement_table(
     return Table(headers, rows)
 
 
-def disagreement_intro(instrument: Instrument, lang: str) -> str:
-    """The sentence above the disagreement table: the standard deviation from which a dimension is flagged."""
-    return t("results.disagreements_intro", lang, sd=format_score(instrument.disagreement.sd, lang))
-
-
 def rounds_summary(comparison: Comparison, lang: str) -> Table:
     """One row per round: name, date, participants, index, its change against the baseline and the
     previous round (whole points; blank for the baseline itself and the first round), verdict."""

@@ -103,7 +103,7 @@ def _disagreement_section(comparison: Comparison, instrument: Instrument, chart:
         if d.discuss
     ]
     parts: list[object] = [
-        p(t("compare.disagreement_intro", lang, sd=format_score(instrument.disagreement.sd, lang)), "note"),
+        p(sentences.disagreement_intro(instrument, lang, over_time=True), "note"),
         chart(charts.disagreement_heat_map(instrument, lang, comparison)),
     ]
     if flagged:

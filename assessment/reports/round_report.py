@@ -39,7 +39,7 @@ def _disagreements_section(report: RoundReport, lang: str) -> Html:
         return section(t("results.disagreements", lang), p(t("results.no_disagreements", lang)))
     return section(
         t("results.disagreements", lang),
-        p(tables.disagreement_intro(report.instrument, lang)),
+        p(sentences.disagreement_intro(report.instrument, lang)),
         table(flagged.headers, flagged.rows, numeric=(2, 3, 4)),
     )
 
