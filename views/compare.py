@@ -6,7 +6,7 @@ import streamlit as st
 from assessment.domain import action_plan
 from assessment.domain.errors import UserError
 from assessment.domain.guide import guide_query
-from assessment.present import charts
+from assessment.present import charts, sentences, tables
 from views.ui import (
     dimension_title,
     labeller,
@@ -52,63 +52,28 @@ except UserError as error:
     st.stop()
 
 instrument = svc.instrument_of_round(round_id=comparison.rounds[-1].round.id)
-names = [c.round.label + (f" ({tr('compare.in_progress')})" if c.in_progress else "") for c in comparison.rounds]
+names = sentences.round_names(comparison, L)
 
 # ---- round by round --------------------------------------------------------------------------------
 st.subheader(tr("compare.summary"))
-verdict_label = labeller("verdict")
-st.dataframe(
-    pd.DataFrame(
-        {
-            tr("compare.col_round"): names,
-            tr("compare.col_date"): [c.round.date.isoformat() for c in comparison.rounds],
-            tr("results.participants"): [c.round.result.participants for c in comparison.rounds],
-            tr("results.index"): [score(c.round.result.index, 0) for c in comparison.rounds],
-            tr("compare.col_vs_baseline"): [
-                "" if c.index_delta_baseline is None else f"{c.index_delta_baseline:+.0f}" for c in comparison.rounds
-            ],
-            tr("compare.col_vs_previous"): [
-                "" if c.index_delta_previous is None else f"{c.index_delta_previous:+.0f}" for c in comparison.rounds
-            ],
-            tr("results.verdict"): [verdict_label(c.round.result.verdict or "none") for c in comparison.rounds],
-        }
-    ),
-    hide_index=True,
-)
-if any(c.in_progress for c in comparison.rounds):
-    st.caption(tr("compare.in_progress_note"))
-if comparison.mixed_forms:
-    st.info(tr("compare.mixed_forms"), icon=":material/info:")
-if comparison.mixed_versions:
-    versions = ", ".join(dict.fromkeys(c.round.instrument_version for c in comparison.rounds))
-    st.info(tr("compare.mixed_versions", versions=versions), icon=":material/info:")
-if comparison.not_comparable:
-    st.info(
-        tr(
-            "compare.not_comparable",
-            dimensions=", ".join(dimension_title(instrument, d) for d in comparison.not_comparable),
-        ),
-        icon=":material/info:",
-    )
+summary = tables.rounds_summary(comparison, L)
+st.dataframe(pd.DataFrame(summary.rows, columns=summary.headers), hide_index=True)
+for note in sentences.comparison_notes(comparison, instrument, L):
+    if note.kind == "in_progress":
+        st.caption(note.text)
+    else:
+        st.info(note.text, icon=":material/info:")
 
 # ---- bands gained and lost -------------------------------------------------------------------------
 st.subheader(tr("compare.bands"))
-band = labeller("band")
-for previous, change in zip(comparison.rounds, comparison.rounds[1:], strict=False):
+for step in sentences.band_changes(comparison, instrument, L):
     with st.container(border=True):
-        st.markdown(f"**{plain(tr('compare.between', before=previous.round.label, after=change.round.label))}**")
-        if not change.bands_vs_previous:
+        st.markdown(f"**{plain(step.heading)}**")
+        if not step.lines:
             st.caption(tr("compare.no_band_change"))
-        for moved in change.bands_vs_previous:
-            key = "compare.band_gained" if moved.gained else "compare.band_lost"
-            icon = ":material/trending_up:" if moved.gained else ":material/trending_down:"
-            text = tr(
-                key,
-                dimension=dimension_title(instrument, moved.dimension_id),
-                before=band(moved.before),
-                after=band(moved.after),
-            )
-            st.markdown(f"{icon} {text}")
+        for line in step.lines:
+            icon = ":material/trending_up:" if line.gained else ":material/trending_down:"
+            st.markdown(f"{icon} {line.text}")
 paths = {d: action_plan.score_path(comparison, d) for d in instrument.dimensions}
 latest_concerns = [d for d, path in paths.items() if action_plan.latest_band(path) == "concern"]
 
@@ -131,10 +96,7 @@ if latest_concerns:
 
 # ---- trends ----------------------------------------------------------------------------------------
 st.subheader(tr("compare.sections"))
-section_series = {
-    s.title.get(L): [c.round.result.section(s.id).score for c in comparison.rounds] for s in instrument.sections
-}
-st.plotly_chart(charts.trend(instrument, L, names, section_series), config={"displayModeBar": False}, key="sections")
+st.plotly_chart(charts.section_trend(instrument, L, comparison), config={"displayModeBar": False}, key="sections")
 
 st.subheader(tr("compare.dimensions"))
 section_titles = {s.id: s.title.get(L) for s in instrument.sections}
@@ -146,14 +108,11 @@ section_id = st.segmented_control(
     default="conditions",
     required=True,
 )
-dimension_series = {
-    dimension_title(instrument, d.id): [
-        c.round.result.dimension(d.id).score if d.id in comparison.shared_dimensions else None
-        for c in comparison.rounds
-    ]
-    for d in instrument.section(section_id or "conditions").dimensions
-}
-st.plotly_chart(charts.trend(instrument, L, names, dimension_series), config={"displayModeBar": False}, key="dims")
+st.plotly_chart(
+    charts.dimension_trend(instrument, L, comparison, section_id or "conditions"),
+    config={"displayModeBar": False},
+    key="dims",
+)
 
 # ---- beside each trend: the dimension's score round by round and its actions -----------------------
 st.markdown(f"**{tr('actions.compare')}**")
@@ -161,10 +120,6 @@ st.caption(tr("actions.compare_intro"))
 st.page_link("views/actions.py", label=tr("actions.plan_link"), icon=":material/task_alt:")
 actions = svc.list_actions(initiative_id=initiative_id)
 status_label = labeller("action_status")
-
-
-def signed(value: float) -> str:
-    return ("+" if value >= 0 else "-") + score(abs(value))
 
 
 def round_name(point: action_plan.ScorePoint) -> str:
@@ -178,7 +133,7 @@ for d in instrument.section(section_id or "conditions").dimensions:
         st.markdown(
             " · ".join(
                 f"{round_name(p)} **{score(p.score)}**"
-                + (f" ({signed(p.delta_previous)})" if p.delta_previous is not None else "")
+                + (f" ({sentences.signed(p.delta_previous, L, 1)})" if p.delta_previous is not None else "")
                 for p in path
             )
         )
@@ -197,7 +152,7 @@ for d in instrument.section(section_id or "conditions").dimensions:
                         before_round=plain(before.round),
                         after=score(after.score),
                         after_round=plain(after.round),
-                        delta=signed(after.score - before.score),
+                        delta=sentences.signed(after.score - before.score, L, 1),
                     )
                 )
             lines.append("- " + " · ".join(parts))
@@ -211,11 +166,9 @@ by_label = {c.round.label: c for c in comparison.rounds}
 first, second = st.columns(2)
 a = first.selectbox(tr("compare.round_a"), options=list(by_label), index=0, key="compare_a")
 b = second.selectbox(tr("compare.round_b"), options=list(by_label), index=len(by_label) - 1, key="compare_b")
-overlay = {
-    label: {d: by_label[label].round.result.dimension(d).score for d in comparison.shared_dimensions}
-    for label in dict.fromkeys([a, b])
-}
-st.plotly_chart(charts.readiness_radar(instrument, L, overlay), config={"displayModeBar": False}, key="overlay")
+st.plotly_chart(
+    charts.overlay_radar(instrument, L, comparison, [a, b]), config={"displayModeBar": False}, key="overlay"
+)
 
 # ---- heat map --------------------------------------------------------------------------------------
 st.subheader(tr("compare.heat_map"))
@@ -236,30 +189,12 @@ if rows_kind == "items":
     item_ids = [i for i in instrument.items if any(i in item_means[c.round.id] for c in comparison.rounds)]
     row_labels = [f"{i} — {instrument.items[i].text.get(L)[:50]}" for i in item_ids]
     values = [[item_means[c.round.id].get(i) for c in comparison.rounds] for i in item_ids]
+    heat = charts.heat_map(L, row_labels, names, values, zmin=1, zmax=5, colorscale=charts.score_scale(instrument))
 else:
-    row_labels = [dimension_title(instrument, d) for d in comparison.shared_dimensions]
-    values = [[c.round.result.dimension(d).score for c in comparison.rounds] for d in comparison.shared_dimensions]
-st.plotly_chart(
-    charts.heat_map(L, row_labels, names, values, zmin=1, zmax=5, colorscale=charts.score_scale(instrument)),
-    config={"displayModeBar": False},
-    key="heat",
-)
+    heat = charts.score_heat_map(instrument, L, comparison)
+st.plotly_chart(heat, config={"displayModeBar": False}, key="heat")
 
 # ---- disagreement over time ------------------------------------------------------------------------
 st.subheader(tr("compare.disagreement"))
-st.caption(tr("compare.disagreement_intro", sd=score(instrument.disagreement.sd)))
-sd_values = [[c.round.result.dimension(d).sd for c in comparison.rounds] for d in comparison.shared_dimensions]
-st.plotly_chart(
-    charts.heat_map(
-        L,
-        [dimension_title(instrument, d) for d in comparison.shared_dimensions],
-        names,
-        sd_values,
-        zmin=0,
-        zmax=max(2.0, instrument.disagreement.sd * 2),
-        colorscale="Purples",
-        digits=2,
-    ),
-    config={"displayModeBar": False},
-    key="sd",
-)
+st.caption(sentences.disagreement_intro(instrument, L, over_time=True))
+st.plotly_chart(charts.disagreement_heat_map(instrument, L, comparison), config={"displayModeBar": False}, key="sd")

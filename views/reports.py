@@ -5,7 +5,7 @@ from functools import partial
 import streamlit as st
 
 from assessment.present.i18n import LANGS, LANGUAGE_NAMES
-from assessment.reports import exports
+from assessment.reports.files import XLSX_MIME, file_stem
 from views.ui import lang, pick_initiative, require_facilitator, services, tr
 
 WHOLE = ""  # the scope option "whole initiative" (a round label is never empty)
@@ -34,7 +34,7 @@ pick_lang.segmented_control(
 )
 round_label = state.reports_scope or None
 file_lang = state.reports_lang or lang()
-stem = exports.file_stem(initiative_name, round_label)
+stem = file_stem(initiative_name, round_label)
 
 # Files are built when their button is clicked (a callable), not at every rerun of the page.
 csv_column, xlsx_column, html_column = st.columns(3)
@@ -53,8 +53,8 @@ with xlsx_column.container(border=True):
     st.download_button(
         tr("exports.xlsx"),
         data=partial(svc.excel_workbook, initiative=initiative_name, lang=file_lang),
-        file_name=f"{exports.file_stem(initiative_name)}.xlsx",
-        mime=exports.XLSX_MIME,
+        file_name=f"{file_stem(initiative_name)}.xlsx",
+        mime=XLSX_MIME,
         icon=":material/grid_on:",
         on_click="ignore",
         key="download_xlsx",

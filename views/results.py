@@ -3,12 +3,10 @@
 import pandas as pd
 import streamlit as st
 
-from assessment.domain import scoring
 from assessment.domain.errors import UserError
 from assessment.domain.guide import guide_query
-from assessment.present import charts
+from assessment.present import charts, sentences, tables
 from views.ui import (
-    dimension_title,
     lang,
     pick_initiative,
     pick_round,
@@ -48,22 +46,14 @@ if result.participants == 0:
     st.stop()
 
 # ---- verdict and its reason in words ---------------------------------------------------------------
-verdict = result.verdict or "none"
-box = {"ready": st.success, "emerging": st.warning, "not_ready": st.error}.get(verdict, st.info)
-reasons = [
-    tr(
-        f"reason.{code}",
-        dimension=dimension_title(instrument, d) if d else "",
-        score=score(result.dimension(d).score, 2) if d else "",
-    )
-    for code, d in scoring.verdict_reasons(instrument, result)
-]
-box(tr("results.verdict_line", verdict=tr(f"verdict.{verdict}"), help=tr(f"verdict.{verdict}.help")))
-st.markdown(f"**{tr('results.why')}**\n" + "\n".join(f"- {reason}" for reason in reasons))
-if "fit_concern" in result.flags:
-    st.warning(tr("flag.fit_concern"), icon=":material/warning:")
+verdict = sentences.verdict(instrument, result, L)
+box = {"ready": st.success, "emerging": st.warning, "not_ready": st.error}.get(verdict.code, st.info)
+box(tr("results.verdict_line", verdict=verdict.name, help=verdict.help))
+st.markdown(f"**{tr('results.why')}**\n" + "\n".join(f"- {reason}" for reason in verdict.reasons))
+if verdict.fit_concern:
+    st.warning(verdict.fit, icon=":material/warning:")
 else:
-    st.caption(tr("flag.fit_ok"))
+    st.caption(verdict.fit)
 
 # ---- charts -----------------------------------------------------------------------------------------
 st.subheader(tr("results.radar"))
@@ -76,31 +66,12 @@ st.plotly_chart(charts.dimension_bars(instrument, L, result), config={"displayMo
 
 # ---- disagreements ----------------------------------------------------------------------------------
 st.subheader(tr("results.disagreements"))
-flagged_items = [i for i in report.items if i.discuss]
-if not report.disagreements and not flagged_items:
+flagged = tables.disagreement_table(instrument, report.disagreements, report.items, L)
+if not flagged.rows:
     st.success(tr("results.no_disagreements"), icon=":material/handshake:")
 else:
-    st.write(tr("results.disagreements_intro", sd=score(instrument.disagreement.sd)))
-    rows = [
-        {
-            tr("col.dimension"): dimension_title(instrument, d.id),
-            tr("col.item"): "",
-            tr("col.score"): score(d.score, 2),
-            tr("col.sd"): score(d.sd, 2),
-            tr("col.n"): d.n,
-        }
-        for d in report.disagreements
-    ] + [
-        {
-            tr("col.dimension"): dimension_title(instrument, i.dimension_id),
-            tr("col.item"): instrument.items[i.id].text.get(L),
-            tr("col.score"): score(i.mean, 2),
-            tr("col.sd"): score(i.sd, 2),
-            tr("col.n"): i.n,
-        }
-        for i in flagged_items
-    ]
-    st.dataframe(pd.DataFrame(rows), hide_index=True)
+    st.write(sentences.disagreement_intro(instrument, L))
+    st.dataframe(pd.DataFrame(flagged.rows, columns=flagged.headers), hide_index=True)
 
 # ---- next steps for dimensions of concern -----------------------------------------------------------
 st.subheader(tr("results.next_steps"))
@@ -108,15 +79,15 @@ if not report.concerns:
     st.success(tr("results.no_concerns"), icon=":material/check:")
 else:
     st.caption(tr("results.next_steps_intro"))
-    for d in report.concerns:
+    for step in sentences.next_steps(instrument, report.concerns, L):
         with st.container(border=True):
-            st.markdown(f"**{dimension_title(instrument, d.id)}** — {score(d.score, 2)} ({tr('band.concern')})")
-            st.write(instrument.dimensions[d.id].next_step.get(L))
+            st.markdown(f"**{step.title}** — {step.score} ({tr('band.concern')})")
+            st.write(step.text)
             st.page_link(
                 "views/guide.py",
-                label=tr("guide.read_about", dimension=dimension_title(instrument, d.id)),
+                label=tr("guide.read_about", dimension=step.title),
                 icon=":material/menu_book:",
-                query_params=guide_query(d.id),
+                query_params=guide_query(step.dimension_id),
             )
 
 # ---- distribution of answers per item ---------------------------------------------------------------
@@ -133,14 +104,10 @@ for tab, section in zip(tabs, instrument.sections, strict=True):
 
 # ---- comments, shown as plain text ------------------------------------------------------------------
 st.subheader(tr("results.comments"))
-if not report.comments:
+groups = sentences.comments_by_dimension(instrument, report.comments, L)
+if not groups:
     st.caption(tr("results.no_comments"))
-else:
-    by_dimension: dict[str, list[str]] = {}
-    for dimension_id, text, _item in report.comments:
-        by_dimension.setdefault(dimension_id, []).append(text)
-    for dimension_id in instrument.dimensions:
-        if dimension_id in by_dimension:
-            with st.expander(f"{dimension_title(instrument, dimension_id)} ({len(by_dimension[dimension_id])})"):
-                for text in by_dimension[dimension_id]:
-                    st.markdown(f"> {plain(text)}")
+for group in groups:
+    with st.expander(group.heading):
+        for text in group.texts:
+            st.markdown(f"> {plain(text)}")

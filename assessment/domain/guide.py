@@ -17,7 +17,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from assessment.domain.instrument import FRAMEWORK, Text, read_yaml
 
 DEFAULT_GUIDE_PATH = Path(__file__).resolve().parents[2] / "data" / "guide.yaml"
-GUIDE_URL_PATH = "guide"  # the guide page's url_path in app.py
 DIMENSION_IDS: tuple[str, ...] = tuple(d for dims in FRAMEWORK.values() for d in dims)
 #: Anchors of the headings that group the dimensions by section of the instrument.
 GROUP_ANCHORS: dict[str, str] = {section: f"dimensions-{section}" for section in FRAMEWORK}
@@ -146,13 +145,6 @@ def guide_anchor(dimension_id: str) -> str:
     if dimension_id not in DIMENSION_IDS:
         raise ValueError(f"unknown dimension '{dimension_id}'")
     return dimension_id
-
-
-def guide_link(dimension_id: str, base: str = "") -> str:
-    """The URL of a dimension's part of the guide: relative ('guide#common_agenda', so it works under
-    any base path of the app), or absolute when ``base`` is the app's address ('http://host:8501')."""
-    target = f"{GUIDE_URL_PATH}#{guide_anchor(dimension_id)}"
-    return f"{base.rstrip('/')}/{target}" if base else target
 
 
 def guide_query(dimension_id: str) -> dict[str, str]:

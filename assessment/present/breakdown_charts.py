@@ -56,6 +56,42 @@ def _cell_texts(b: Breakdown, cell: Cell, lang: str) -> tuple[str, str]:
     return format_score(cell.score, lang), f"{hover} · {t(f'band.{cell.band}', lang)}"
 
 
+def _layer(columns: list[str], row_labels: list[str], z, text, hover, **style) -> go.Heatmap:
+    """One heat map layer over the grid; cells where ``z`` is None are left to the other layer."""
+    return go.Heatmap(
+        z=z,
+        x=columns,
+        y=row_labels,
+        text=text,
+        customdata=hover,
+        texttemplate="%{text}",
+        hoverongaps=False,
+        hovertemplate="%{y} · %{x}: %{customdata}<extra></extra>",
+        **style,
+    )
+
+
+def _grid(b: Breakdown, cells: list[list[Cell]], lang: str):
+    """(scores, blanks, score texts, blank texts, hover texts) of a grid of cells.
+
+    Blanks are 0 for a hidden cell and 1 for a cell nobody scored, None where a score is shown."""
+    scores = [[c.score if c.shown and c.score is not None else None for c in line] for line in cells]
+    blanks = [
+        [None if s is not None else (0 if not c.shown else 1) for c, s in zip(line, ss, strict=True)]
+        for line, ss in zip(cells, scores, strict=True)
+    ]
+    texts = [[_cell_texts(b, c, lang) for c in line] for line in cells]
+    score_text, blank_text = (
+        [
+            [text if (s is not None) == shown else "" for (text, _), s in zip(line, ss, strict=True)]
+            for line, ss in zip(texts, scores, strict=True)
+        ]
+        for shown in (True, False)
+    )
+    hover = [[h for _, h in line] for line in texts]
+    return scores, blanks, score_text, blank_text, hover
+
+
 def breakdown_heat_map(
     instrument: Instrument, lang: str, b: Breakdown, rows: list[str], row_labels: list[str], kind: str
 ) -> go.Figure:
@@ -65,55 +101,34 @@ def breakdown_heat_map(
     or 'hidden'; a cell nobody scored is pale and reads '—'.
     """
     columns = column_labels(b, lang)
-    groups = (b.total, *b.groups)
-    cells = [[getattr(g, kind)[row] for g in groups] for row in rows]
-    scores = [[c.score if c.shown and c.score is not None else None for c in line] for line in cells]
-    # 0 = hidden, 1 = nobody scored: the second layer covers exactly the cells without a score.
-    blanks = [
-        [None if s is not None else (0 if not c.shown else 1) for c, s in zip(line, ss, strict=True)]
-        for line, ss in zip(cells, scores, strict=True)
-    ]
-    texts = [[_cell_texts(b, c, lang) for c in line] for line in cells]
-    score_text = [
-        [text if s is not None else "" for (text, _), s in zip(line, ss, strict=True)]
-        for line, ss in zip(texts, scores, strict=True)
-    ]
-    blank_text = [
-        [text if s is None else "" for (text, _), s in zip(line, ss, strict=True)]
-        for line, ss in zip(texts, scores, strict=True)
-    ]
-    hover = [[h for _, h in line] for line in texts]
+    cells = [[getattr(g, kind)[row] for g in (b.total, *b.groups)] for row in rows]
+    scores, blanks, score_text, blank_text, hover = _grid(b, cells, lang)
     fig = go.Figure()
     fig.add_trace(
-        go.Heatmap(
-            z=scores,
-            x=columns,
-            y=row_labels,
+        _layer(
+            columns,
+            row_labels,
+            scores,
+            score_text,
+            hover,
             zmin=1,
             zmax=5,
             colorscale=score_scale(instrument),
-            text=score_text,
-            customdata=hover,
-            texttemplate="%{text}",
-            hoverongaps=False,
-            hovertemplate="%{y} · %{x}: %{customdata}<extra></extra>",
             name="scores",
         )
     )
+    # The second layer covers exactly the cells without a score.
     fig.add_trace(
-        go.Heatmap(
-            z=blanks,
-            x=columns,
-            y=row_labels,
+        _layer(
+            columns,
+            row_labels,
+            blanks,
+            blank_text,
+            hover,
             zmin=0,
             zmax=1,
             colorscale=[[0.0, HIDDEN_COLOUR], [1.0, EMPTY_COLOUR]],
             showscale=False,
-            text=blank_text,
-            customdata=hover,
-            texttemplate="%{text}",
-            hoverongaps=False,
-            hovertemplate="%{y} · %{x}: %{customdata}<extra></extra>",
             name="hidden",
         )
     )

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import plotly.graph_objects as go
 
+from assessment.domain.compare import Comparison
 from assessment.domain.instrument import Instrument
 from assessment.domain.scoring import ItemResult, RoundResult
 from assessment.present.i18n import format_score, t
+from assessment.present.sentences import dimension_title, round_names
+from assessment.present.tables import section_score
 
 BAND_COLOURS = {"strength": "#2e7d32", "borderline": "#f0a202", "concern": "#c62828", None: "#9e9e9e"}
 SCALE_COLOURS = ("#c62828", "#ef6c00", "#f9a825", "#7cb342", "#2e7d32")
@@ -250,3 +253,61 @@ def score_scale(instrument: Instrument) -> list[list]:
         [high, "#a5d6a7"],
         [1.0, BAND_COLOURS["strength"]],
     ]
+
+
+# ---- figures of a comparison of rounds: the same on the comparison screen and in the report ----------------
+def section_trend(instrument: Instrument, lang: str, comparison: Comparison) -> go.Figure:
+    """Each section's score across the rounds."""
+    series = {s.title.get(lang): [section_score(c, s.id) for c in comparison.rounds] for s in instrument.sections}
+    return trend(instrument, lang, round_names(comparison, lang), series)
+
+
+def dimension_trend(instrument: Instrument, lang: str, comparison: Comparison, section_id: str) -> go.Figure:
+    """The score of each dimension of one section across the rounds (gaps where rounds do not compare)."""
+    shared = comparison.shared_dimensions
+    series = {
+        dimension_title(instrument, d.id, lang): [
+            c.round.result.dimension(d.id).score if d.id in shared else None for c in comparison.rounds
+        ]
+        for d in instrument.section(section_id).dimensions
+    }
+    return trend(instrument, lang, round_names(comparison, lang), series)
+
+
+def overlay_radar(instrument: Instrument, lang: str, comparison: Comparison, labels: Sequence[str]) -> go.Figure:
+    """The rounds labelled ``labels`` overlaid on one radar (a label named twice is drawn once)."""
+    by_label = {c.round.label: c for c in comparison.rounds}
+    series = {
+        label: {d: by_label[label].round.result.dimension(d).score for d in comparison.shared_dimensions}
+        for label in dict.fromkeys(labels)
+    }
+    return readiness_radar(instrument, lang, series)
+
+
+def score_heat_map(instrument: Instrument, lang: str, comparison: Comparison) -> go.Figure:
+    """Shared dimensions × rounds, coloured by score on the instrument's bands."""
+    shared = comparison.shared_dimensions
+    return heat_map(
+        lang,
+        [dimension_title(instrument, d, lang) for d in shared],
+        round_names(comparison, lang),
+        [[c.round.result.dimension(d).score for c in comparison.rounds] for d in shared],
+        zmin=1,
+        zmax=5,
+        colorscale=score_scale(instrument),
+    )
+
+
+def disagreement_heat_map(instrument: Instrument, lang: str, comparison: Comparison) -> go.Figure:
+    """Shared dimensions × rounds, coloured by standard deviation (0 to twice the flagging threshold)."""
+    shared = comparison.shared_dimensions
+    return heat_map(
+        lang,
+        [dimension_title(instrument, d, lang) for d in shared],
+        round_names(comparison, lang),
+        [[c.round.result.dimension(d).sd for c in comparison.rounds] for d in shared],
+        zmin=0,
+        zmax=max(2.0, instrument.disagreement.sd * 2),
+        colorscale="Purples",
+        digits=2,
+    )

@@ -26,7 +26,7 @@ class Reports(Results, Transfer, Actions):
 
     def excel_workbook(self, *, initiative: str, lang: str) -> bytes:
         """The Excel workbook of an initiative (every round), in ``lang``."""
-        from assessment.reports.exports import workbook_bytes
+        from assessment.reports.workbook import workbook_bytes
 
         initiative_id = self._require_rounds(initiative)
         comparison = self.comparison(initiative=initiative)
@@ -49,7 +49,8 @@ class Reports(Results, Transfer, Actions):
         generated_at: datetime | None = None,
     ) -> str:
         """The standalone HTML report of one round (``round_label``) or of the whole initiative, in ``lang``."""
-        from assessment.reports.exports import initiative_report_html, round_report_html
+        from assessment.reports.initiative_report import initiative_report_html
+        from assessment.reports.round_report import round_report_html
 
         initiative_id = self._require_rounds(initiative)
         when = generated_at or datetime.now().replace(microsecond=0)

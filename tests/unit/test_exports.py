@@ -15,7 +15,12 @@ from assessment.domain.compare import ScoredRound, compare_rounds
 from assessment.domain.scoring import Response, item_distribution, item_results, score_responses
 from assessment.formats.responses_csv import EXPORT_COLUMNS
 from assessment.present.i18n import t
-from assessment.reports import exports
+from assessment.present.sentences import signed
+from assessment.reports.files import file_stem
+from assessment.reports.html import CHART_TEMPLATE, CHART_WIDTH
+from assessment.reports.initiative_report import initiative_report_html
+from assessment.reports.round_report import round_report_html
+from assessment.reports.workbook import sheet_name, workbook_bytes
 from assessment.usecases.records import ActionInfo, RoundInfo, RoundReport
 from tests.factories import full_items, tiny_instrument
 
@@ -82,7 +87,7 @@ def rows() -> list[dict[str, object]]:
 
 
 def workbook(lang: str = "en") -> bytes:
-    return exports.workbook_bytes(
+    return workbook_bytes(
         initiative=INITIATIVE,
         comparison=COMPARISON,
         instruments={1: INSTRUMENT, 2: INSTRUMENT},
@@ -170,7 +175,7 @@ def test_text_that_looks_like_a_formula_stays_text():
 
 def test_a_number_is_not_quoted_even_when_negative():
     # Against the follow-up as baseline, the first round's common agenda changes by 3.0 - 4.5 = -1.5.
-    data = exports.workbook_bytes(
+    data = workbook_bytes(
         initiative=INITIATIVE,
         comparison=compare_rounds(INITIATIVE, [ROUND_1, ROUND_2], baseline_id=2),
         instruments={1: INSTRUMENT, 2: INSTRUMENT},
@@ -186,27 +191,25 @@ def test_a_number_is_not_quoted_even_when_negative():
 
 def test_sheet_names_are_valid_and_unique():
     taken = {"comparison"}
-    assert exports.sheet_name("2025/26 [Q1]: baseline?", taken) == "2025_26 _Q1__ baseline_"
-    assert exports.sheet_name("Comparison", taken) == "Comparison (2)"
+    assert sheet_name("2025/26 [Q1]: baseline?", taken) == "2025_26 _Q1__ baseline_"
+    assert sheet_name("Comparison", taken) == "Comparison (2)"
     long = "A" * 40
-    assert exports.sheet_name(long, taken) == "A" * 31
-    assert exports.sheet_name(long, taken) == "A" * 27 + " (2)"
+    assert sheet_name(long, taken) == "A" * 31
+    assert sheet_name(long, taken) == "A" * 27 + " (2)"
 
 
 def test_file_names_are_plain_ascii():
-    assert exports.file_stem("Quartier Évolué & Co", "Été 2026") == "quartier-evolue-co-ete-2026"
-    assert exports.file_stem("***") == "export"
+    assert file_stem("Quartier Évolué & Co", "Été 2026") == "quartier-evolue-co-ete-2026"
+    assert file_stem("***") == "export"
 
 
 # ---- the HTML report --------------------------------------------------------------------------------------
 def round_html(lang: str) -> str:
-    return exports.round_report_html(
-        report=report(), comparison=COMPARISON, actions=ACTIONS, lang=lang, generated_at=WHEN
-    )
+    return round_report_html(report=report(), comparison=COMPARISON, actions=ACTIONS, lang=lang, generated_at=WHEN)
 
 
 def initiative_html(lang: str) -> str:
-    return exports.initiative_report_html(
+    return initiative_report_html(
         comparison=COMPARISON, instrument=INSTRUMENT, actions=ACTIONS, lang=lang, generated_at=WHEN
     )
 
@@ -281,7 +284,7 @@ def test_the_report_prints_on_a4_without_breaking_sections():
     html = round_html("en")
     assert "@page { size: A4" in html and "@media print" in html
     assert re.search(r"section[^{}]*\{[^}]*break-inside: avoid", html)
-    assert f'"width":{exports.CHART_WIDTH}' in html
+    assert f'"width":{CHART_WIDTH}' in html
 
 
 def test_the_charts_carry_their_own_colours_whatever_the_default_template(monkeypatch):
@@ -289,18 +292,18 @@ def test_the_charts_carry_their_own_colours_whatever_the_default_template(monkey
     # inside the app would otherwise draw grey charts once opened outside it.
     monkeypatch.setattr(pio.templates, "default", "none")
     html = round_html("en")
-    colourway = pio.templates[exports.CHART_TEMPLATE].layout.colorway[0]
+    colourway = pio.templates[CHART_TEMPLATE].layout.colorway[0]
     assert html.count(f'"colorway":["{colourway}"') == html.count("Plotly.newPlot(") >= 2
 
 
 def test_a_round_alone_has_nothing_to_compare_yet():
     alone = compare_rounds(INITIATIVE, [ROUND_1])
-    html = exports.round_report_html(report=report(), comparison=alone, actions=[], lang="en", generated_at=WHEN)
+    html = round_report_html(report=report(), comparison=alone, actions=[], lang="en", generated_at=WHEN)
     assert t("exports.only_round", "en") in html
     assert t("exports.no_actions", "en") in html
 
 
 def test_changes_are_written_with_their_sign():
-    assert exports.signed(1.5, "en") == "+1.50"
-    assert exports.signed(-0.26, "fr", 1) == "-0,3"
-    assert exports.signed(None, "en") == "—"
+    assert signed(1.5, "en") == "+1.50"
+    assert signed(-0.26, "fr", 1) == "-0,3"
+    assert signed(None, "en") == "—"

@@ -1,0 +1,120 @@
+"""The standalone HTML report of one round: verdict, charts, disagreements, next steps, comparison with
+the other rounds, action plan and comments. The same words and figures as the results screen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from assessment.domain.compare import Comparison
+from assessment.domain.instrument import Instrument
+from assessment.present import charts, sentences, tables
+from assessment.present.i18n import format_score, t
+from assessment.present.tables import Action
+from assessment.reports import sections
+from assessment.reports.html import Charts, Html, band, blockquote, h3, p, page, page_radar, section, table
+
+if TYPE_CHECKING:
+    from assessment.usecases.records import RoundReport
+
+
+def _charts_section(report: RoundReport, chart: Charts, lang: str) -> Html:
+    """The radar of the round and its bars by dimension."""
+    instrument, result = report.instrument, report.result
+    return section(
+        t("exports.charts", lang),
+        h3(t("results.radar", lang)),
+        chart(page_radar(charts.round_radar(instrument, lang, result, report.round.label))),
+        h3(t("results.bars", lang)),
+        p(t("results.bars_caption", lang), "note"),
+        chart(charts.dimension_bars(instrument, lang, result)),
+    )
+
+
+def _disagreements_section(report: RoundReport, lang: str) -> Html:
+    """Dimensions, then items, flagged for discussion, as on the results screen."""
+    flagged = tables.disagreement_table(report.instrument, report.disagreements, report.items, lang)
+    if not flagged.rows:
+        return section(t("results.disagreements", lang), p(t("results.no_disagreements", lang)))
+    return section(
+        t("results.disagreements", lang),
+        p(sentences.disagreement_intro(report.instrument, lang)),
+        table(flagged.headers, flagged.rows, numeric=(2, 3, 4)),
+    )
+
+
+def _next_steps_section(report: RoundReport, lang: str) -> Html:
+    """The next step of each dimension of concern."""
+    steps = [
+        Html(h3(f"{step.title} — {step.score}") + p(step.text))
+        for step in sentences.next_steps(report.instrument, report.concerns, lang)
+    ]
+    return section(t("results.next_steps", lang), p(t("results.next_steps_intro", lang)), *steps)
+
+
+def _comparison_parts(comparison: Comparison, round_id: int, instrument: Instrument, lang: str) -> list[object]:
+    """One round against the baseline and the previous round: index and every shared dimension."""
+    if len(comparison.rounds) < 2:
+        return [p(t("exports.only_round", lang), "note")]
+    change = next(c for c in comparison.rounds if c.round.id == round_id)
+    result = change.round.result
+    keys = ("col.dimension", "col.score", "exports.col_band", "exports.delta_baseline", "exports.delta_previous")
+    signed = sentences.signed
+    rows: list[list[object]] = [
+        [
+            t("results.index", lang),
+            format_score(result.index, lang, 0),
+            "",
+            signed(change.index_delta_baseline, lang, 0),
+            signed(change.index_delta_previous, lang, 0),
+        ]
+    ]
+    rows += [
+        [
+            sentences.dimension_title(instrument, d, lang),
+            format_score(result.dimension(d).score, lang, 2),
+            band(result.dimension(d).band, lang),
+            signed(change.delta_baseline[d], lang),
+            signed(change.delta_previous[d], lang),
+        ]
+        for d in comparison.shared_dimensions
+    ]
+    return [
+        p(t("exports.baseline_is", lang, round=comparison.baseline.label)),
+        table([t(k, lang) for k in keys], rows, numeric=(1, 3, 4), strong=(0,)),
+        *sections.band_changes(comparison, instrument, lang, only=round_id),
+        *sections.comparison_notes(comparison, instrument, lang),
+    ]
+
+
+def _comments_section(report: RoundReport, lang: str) -> Html:
+    """The comments, grouped by dimension, as typed (escaped)."""
+    groups = sentences.comments_by_dimension(report.instrument, report.comments, lang)
+    if not groups:
+        return section(t("results.comments", lang), p(t("results.no_comments", lang), "note"))
+    parts = [Html(h3(g.heading) + "".join(blockquote(text) for text in g.texts)) for g in groups]
+    return section(t("results.comments", lang), *parts)
+
+
+def round_report_html(
+    *,
+    report: RoundReport,
+    comparison: Comparison,
+    actions: Sequence[Action],
+    lang: str,
+    generated_at: datetime,
+) -> str:
+    """The standalone report of one round: verdict, index, charts, disagreements, comparison, actions, comments."""
+    instrument, result, info = report.instrument, report.result, report.round
+    body: list[object] = [section(t("results.verdict", lang), sections.verdict_block(instrument, result, lang))]
+    if result.participants:
+        body += [_charts_section(report, Charts(), lang), _disagreements_section(report, lang)]
+        if report.concerns:
+            body.append(_next_steps_section(report, lang))
+    body.append(section(t("exports.comparison", lang), *_comparison_parts(comparison, info.id, instrument, lang)))
+    body.append(sections.actions_section(actions, instrument, lang))
+    if result.participants:
+        body.append(_comments_section(report, lang))
+    scope = t("exports.scope_round", lang, round=info.label, date=info.date.isoformat())
+    return page(t("exports.report_title", lang), info.initiative, scope, generated_at, lang, body)
