@@ -4,8 +4,8 @@ from functools import partial
 
 import streamlit as st
 
+from assessment.present.files import XLSX_MIME, file_stem
 from assessment.present.i18n import LANGS, LANGUAGE_NAMES
-from assessment.reports.files import XLSX_MIME, file_stem
 from views.ui import lang, pick_initiative, require_facilitator, services, tr
 
 WHOLE = ""  # the scope option "whole initiative" (a round label is never empty)

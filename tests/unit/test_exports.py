@@ -14,9 +14,9 @@ from openpyxl import load_workbook
 from assessment.domain.compare import ScoredRound, compare_rounds
 from assessment.domain.scoring import Response, item_distribution, item_results, score_responses
 from assessment.formats.responses_csv import EXPORT_COLUMNS
+from assessment.present.files import file_stem
 from assessment.present.i18n import t
 from assessment.present.sentences import signed
-from assessment.reports.files import file_stem
 from assessment.reports.html import CHART_TEMPLATE, CHART_WIDTH
 from assessment.reports.initiative_report import initiative_report_html
 from assessment.reports.round_report import round_report_html
