@@ -1,23 +1,17 @@
-"""Engine and session factory: a SQLite file by default, any SQLAlchemy URL through DATABASE_URL."""
+"""Engine and session factory: a SQLite file by default, any SQLAlchemy URL through DATABASE_URL (settings)."""
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from assessment.store.models import Base
+from assessment.settings import get_settings
+from assessment.store import schema
 
-DEFAULT_DATABASE_PATH = Path(__file__).resolve().parents[2] / "data" / "impact_readiness.sqlite3"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
-
-
-def database_url() -> str:
-    """The configured database URL: DATABASE_URL, else the default SQLite file in data/."""
-    return os.environ.get("DATABASE_URL") or f"sqlite:///{DEFAULT_DATABASE_PATH}"
 
 
 def _configure_sqlite(dbapi_connection, _record) -> None:
@@ -59,18 +53,18 @@ def make_engine(url: str) -> Engine:
 
 @lru_cache(maxsize=8)
 def engine_for(url: str) -> Engine:
-    """The process-wide engine for ``url``, created once and its tables ensured."""
+    """The process-wide engine for ``url``, created once, its schema created or upgraded (store/schema.py)."""
     engine = make_engine(url)
-    Base.metadata.create_all(engine)
+    schema.upgrade(engine)
     return engine
 
 
 def session_factory(url: str | None = None) -> sessionmaker[Session]:
-    """A factory of writing sessions bound to the engine for ``url`` (default: database_url())."""
-    return sessionmaker(engine_for(url or database_url()), expire_on_commit=False)
+    """A factory of writing sessions bound to the engine for ``url`` (default: the settings')."""
+    return sessionmaker(engine_for(url or get_settings().database_url), expire_on_commit=False)
 
 
 def read_session_factory(url: str | None = None) -> sessionmaker[Session]:
     """A factory of reading sessions: on SQLite they never take the write lock."""
-    engine = engine_for(url or database_url())
+    engine = engine_for(url or get_settings().database_url)
     return sessionmaker(engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False)
