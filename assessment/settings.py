@@ -26,7 +26,6 @@ class Settings:
     root: Path
     database_url: str  # any SQLAlchemy URL; default: the SQLite file data/impact_readiness.sqlite3
     instrument_path: Path  # the instrument new rounds use
-    guide_path: Path  # the framework guide
     secrets_path: Path  # Streamlit's secrets file, where a generated passcode is kept (git-ignored)
     facilitator_passcode: str | None  # from IMPACT_FACILITATOR_PASSCODE, stripped; None when unset or blank
     cli_locale: str  # IMPACT_LANG, else LANG ("" when neither is set): 'fr…' means French
@@ -46,7 +45,6 @@ def _settings(environment: tuple[str | None, ...]) -> Settings:
         root=ROOT,
         database_url=env[DATABASE_ENV] or f"sqlite:///{data / 'impact_readiness.sqlite3'}",
         instrument_path=data / "instrument.yaml",
-        guide_path=data / "guide.yaml",
         secrets_path=ROOT / ".streamlit" / "secrets.toml",
         facilitator_passcode=passcode or None,
         cli_locale=next((env[name] for name in LANG_ENVS if env[name]), ""),

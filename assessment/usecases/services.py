@@ -42,6 +42,7 @@ from assessment.domain.vocabulary import (
     MAX_TEXT,
 )
 from assessment.formats.responses_csv import ParsedParticipant, parse_csv, write_csv
+from assessment.settings import get_settings
 from assessment.store import repository as repo
 from assessment.store.engine import read_session_factory, session_factory
 from assessment.store.models import Action, Answer, Comment, Initiative, ResponseSet, Round
@@ -781,4 +782,4 @@ def _export_names(response_sets: list[ResponseSet]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _current_instrument() -> Instrument:
-    return load_instrument()
+    return load_instrument(get_settings().instrument_path)
