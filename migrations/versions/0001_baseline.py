@@ -17,6 +17,11 @@ depends_on = None
 
 
 def upgrade() -> None:
+    for create in (_initiatives, _rounds, _actions, _response_sets, _answers, _comments):
+        create()
+
+
+def _initiatives() -> None:
     op.create_table(
         "initiatives",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -26,6 +31,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("name"),
     )
+
+
+def _rounds() -> None:
     op.create_table(
         "rounds",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -48,6 +56,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("join_code"),
     )
     op.create_index("ix_rounds_initiative_id", "rounds", ["initiative_id"])
+
+
+def _actions() -> None:
     op.create_table(
         "actions",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -65,6 +76,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["initiative_id"], ["initiatives.id"], ondelete="CASCADE"),
     )
     op.create_index("ix_actions_initiative_dimension", "actions", ["initiative_id", "dimension_id"])
+
+
+def _response_sets() -> None:
     op.create_table(
         "response_sets",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -83,6 +97,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("token"),
     )
     op.create_index("ix_response_sets_round_status", "response_sets", ["round_id", "status"])
+
+
+def _answers() -> None:
     op.create_table(
         "answers",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -97,6 +114,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["response_set_id"], ["response_sets.id"], ondelete="CASCADE"),
     )
     op.create_index("ix_answers_set_dimension_score", "answers", ["response_set_id", "dimension_id", "score"])
+
+
+def _comments() -> None:
     op.create_table(
         "comments",
         sa.Column("id", sa.Integer(), nullable=False),
