@@ -207,10 +207,15 @@ def test_an_excel_sheet_imports_like_a_csv(cli_db, tmp_path, capsys):
     assert "Imported 1 participants and 2 answers" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize(
-    "url",
-    ["sqlite:///:memory:", "sqlite:////proc/no-such-folder/x.sqlite3", "postgresql+psycopg://u:p@127.0.0.1:1/x", "nonsense"],
-)
+UNUSABLE_URLS = [
+    "sqlite:///:memory:",
+    "sqlite:////proc/no-such-folder/x.sqlite3",
+    "postgresql+psycopg://u:p@127.0.0.1:1/x",  # no driver installed, or nothing listening
+    "nonsense",
+]
+
+
+@pytest.mark.parametrize("url", UNUSABLE_URLS)
 def test_a_database_url_that_cannot_work_is_one_line_and_exit_1(url, monkeypatch, capsys):
     monkeypatch.setenv("DATABASE_URL", url)
     assert main(["demo"]) == 1

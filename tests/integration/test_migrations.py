@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -15,6 +16,7 @@ from assessment.cli.main import main
 from assessment.store import schema
 from assessment.store.engine import make_engine
 from assessment.store.models import Base
+from assessment.usecases.demo import DEMO_INITIATIVE
 from assessment.usecases.services import Services
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -167,22 +169,22 @@ def test_setup_upgrades_a_database_made_before_migrations_and_finds_every_row(tm
     assert [r.label for r in services.list_rounds(initiative_id=initiative.id)] == ["Baseline", "Follow-up"]
 
 
-def test_several_processes_starting_at_once_upgrade_an_old_database_once(tmp_path):
+@pytest.mark.parametrize("made_before_migrations", [True, False], ids=["old database", "no database yet"])
+def test_several_processes_starting_at_once_from_any_folder_set_the_database_up_once(made_before_migrations, tmp_path):
     path = tmp_path / "shared.sqlite3"
-    url = database_of_9a21e87(path)
-    before = every_row(path)
-    env = {"DATABASE_URL": url, "IMPACT_FACILITATOR_PASSCODE": "from-env", "PATH": "/usr/bin:/bin"}
-    starts = [
-        subprocess.Popen([sys.executable, "-m", "assessment", "setup"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True)
-        for _ in range(4)
-    ]
-    results = [(p.wait(timeout=120), p.stderr.read()) for p in starts]
-    for p in starts:
-        p.stdout.close()
-        p.stderr.close()
-    assert results == [(0, "")] * 4
-    assert revision_of(path) == schema.head() and every_row(path) == before
+    url = database_of_9a21e87(path) if made_before_migrations else f"sqlite:///{path}"
+    before = every_row(path) if made_before_migrations else None
+    env = {"DATABASE_URL": url, "IMPACT_FACILITATOR_PASSCODE": "from-env", "PYTHONPATH": str(ROOT)}
+    setup = [sys.executable, "-m", "assessment", "setup"]
+    options = {"cwd": tmp_path, "env": env, "stdout": subprocess.DEVNULL, "stderr": subprocess.PIPE, "text": True}
+    starts = [subprocess.Popen(setup, **options) for _ in range(4)]
+    results = [process.communicate(timeout=120)[1] for process in starts]
+    assert results == [""] * 4 and [process.returncode for process in starts] == [0] * 4
+    assert revision_of(path) == schema.head()
+    if made_before_migrations:
+        assert every_row(path) == before
+    else:
+        assert [i.name for i in Services(url=url).list_initiatives()] == [DEMO_INITIATIVE]
 
 
 def test_a_database_from_a_newer_version_is_one_line_not_a_traceback(tmp_path, monkeypatch, capsys):
