@@ -25,10 +25,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 
-from assessment.settings import ROOT
+from assessment.settings import get_settings
 from assessment.store.models import Base
 
-MIGRATIONS = ROOT / "migrations"
 BASELINE = "0001"  # the schema of commit 9a21e87, which create_all() made before migrations existed
 LOCK_KEY = 7_304_112_001  # PostgreSQL advisory lock held while the schema is checked or changed
 
@@ -38,7 +37,7 @@ Change = Literal["created", "adopted", "upgraded", "current"]
 def config(connection: Connection | None = None) -> Config:
     """Alembic's configuration, built here so it works from any folder (alembic.ini is for authors)."""
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", str(get_settings().root / "migrations"))
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
