@@ -4,11 +4,19 @@ declared with a one-line summary (shown in `python -m assessment --help` and in 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from assessment.domain.errors import Invalid
 from assessment.present.i18n import detect_language
 from assessment.settings import get_settings
+
+if TYPE_CHECKING:
+    from assessment.usecases.services import Services
+
+Command = Callable[["Services", argparse.Namespace], int]  # the exit status
+Subparsers = argparse._SubParsersAction  # what add_subparsers() returns
 
 
 def cli_lang() -> str:
@@ -24,7 +32,7 @@ def parse_date(text: str) -> date:
         raise Invalid("date", text) from None
 
 
-def add_command(subparsers, name: str, summary: str, func) -> argparse.ArgumentParser:
+def add_command(subparsers: Subparsers, name: str, summary: str, func: Command) -> argparse.ArgumentParser:
     """A sub-command whose --help starts with ``summary``; ``func(services, args)`` returns the exit status."""
     parser = subparsers.add_parser(name, help=summary, description=summary[0].upper() + summary[1:] + ".")
     parser.set_defaults(func=func)

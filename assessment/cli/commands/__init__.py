@@ -6,11 +6,12 @@ are raised as assessment.domain.errors.UserError and turned into one line by cli
 from __future__ import annotations
 
 from assessment.cli.commands import backup, demo_setup, instrument, reports, responses, results
+from assessment.cli.common import Subparsers
 
 GROUPS = (instrument, demo_setup, responses, results, reports, backup)  # the order of `--help`
 
 
-def register_all(subparsers) -> None:
+def register_all(subparsers: Subparsers) -> None:
     """Let every command group add its commands."""
     for group in GROUPS:
         group.register(subparsers)

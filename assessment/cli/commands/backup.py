@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from assessment.cli.common import add_command, cli_lang
+from assessment.cli.common import Subparsers, add_command, cli_lang
 from assessment.domain.errors import UserError
 from assessment.present.i18n import t
 from assessment.usecases.backup import backup_json, restore
@@ -48,7 +48,7 @@ def cmd_restore(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     summary = "write one initiative or the whole database as one JSON document"
     p = add_command(subparsers, "backup", summary, cmd_backup)
     p.add_argument("--initiative", help="the initiative's name (default: the whole database)")

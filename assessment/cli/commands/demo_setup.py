@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from assessment.cli.common import add_command
+from assessment.cli.common import Subparsers, add_command
 from assessment.usecases.access import ensure_passcode
 from assessment.usecases.database import database_state
 from assessment.usecases.demo import DEMO_INITIATIVE
@@ -35,7 +35,7 @@ def cmd_setup(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     add_command(subparsers, "demo", "load the demonstration data (idempotent)", cmd_demo)
     add_command(
         subparsers, "setup", "first start: database (created or upgraded), demo data, facilitator passcode", cmd_setup

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from assessment.cli.common import add_command
+from assessment.cli.common import Subparsers, add_command
 from assessment.domain.instrument import Instrument
 from assessment.usecases.services import Services
 
@@ -37,6 +37,6 @@ def cmd_instrument(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     p = add_command(subparsers, "instrument", "print the instrument", cmd_instrument)
     p.add_argument("--format", choices=["json"], default="json")

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from assessment.cli.common import add_command, cli_lang
+from assessment.cli.common import Subparsers, add_command, cli_lang
 from assessment.domain.errors import UserError
 from assessment.present.i18n import LANGS, format_score, t
 from assessment.usecases import reports as report_files
@@ -42,7 +42,7 @@ def cmd_export_workbook(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     p = add_command(subparsers, "report", "a standalone HTML report of a round or of the whole initiative", cmd_report)
     p.add_argument("--initiative", required=True)
     p.add_argument("--round", help="label of one round (default: the whole initiative)")

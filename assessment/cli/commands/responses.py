@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from assessment.cli.common import add_command, parse_date
+from assessment.cli.common import Subparsers, add_command, parse_date
 from assessment.domain.errors import UserError
 from assessment.usecases.importing import import_file
 from assessment.usecases.services import Services
@@ -37,7 +37,7 @@ def cmd_export(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     summary = "import a responses CSV or Excel sheet (all or nothing)"
     p = add_command(subparsers, "import-responses", summary, cmd_import)
     p.add_argument("file")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from assessment.cli.common import add_command
+from assessment.cli.common import Subparsers, add_command
 from assessment.present.i18n import format_score
 from assessment.usecases.services import Services
 
@@ -67,7 +67,7 @@ def _compared(comparison, compared, dimension_id: str) -> str:
     return shown
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     p = add_command(subparsers, "scores", "a round's scores", cmd_scores)
     p.add_argument("--initiative", required=True)
     p.add_argument("--round", required=True)
