@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint revision clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
+
+# A new migration from the models' changes (README, "Migrations"): make revision id=0002 m="what changed"
+revision: $(STAMP)
+	$(VENV)/bin/alembic revision --autogenerate --rev-id "$(id)" -m "$(m)"
 
 clean:
 	rm -rf $(VENV) .pytest_cache

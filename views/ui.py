@@ -11,7 +11,7 @@ import streamlit as st
 
 from assessment.domain.errors import ImportRejected, UserError
 from assessment.present.i18n import error_message, fault_lines, format_score, plain, t
-from assessment.store.engine import database_url
+from assessment.settings import get_settings
 from assessment.usecases import Services
 
 log = logging.getLogger("impact_readiness")
@@ -25,7 +25,7 @@ def _services(url: str) -> Services:
 
 def services() -> Services:
     """The services over the configured database (one per database URL per process)."""
-    return _services(database_url())
+    return _services(get_settings().database_url)
 
 
 def lang() -> str:

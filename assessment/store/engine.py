@@ -1,23 +1,18 @@
-"""Engine and session factory: a SQLite file by default, any SQLAlchemy URL through DATABASE_URL."""
+"""Engine and session factory: a SQLite file by default, any SQLAlchemy URL through DATABASE_URL (settings)."""
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from assessment.store.models import Base
+from assessment.settings import get_settings
+from assessment.store import schema
 
-DEFAULT_DATABASE_PATH = Path(__file__).resolve().parents[2] / "data" / "impact_readiness.sqlite3"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
-
-
-def database_url() -> str:
-    """The configured database URL: DATABASE_URL, else the default SQLite file in data/."""
-    return os.environ.get("DATABASE_URL") or f"sqlite:///{DEFAULT_DATABASE_PATH}"
 
 
 def _configure_sqlite(dbapi_connection, _record) -> None:
@@ -32,45 +27,56 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    """A new engine for ``url``; SQLite connections get WAL, a busy timeout and foreign keys."""
-    if url.startswith("sqlite"):
-        if ":memory:" in url or url.rstrip("/") in ("sqlite:", "sqlite:"):
-            raise ValueError("use a SQLite file, not an in-memory database")
-        path = url.split("///", 1)[-1]
-        if path:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _configure_sqlite)
+    """A new engine for ``url``; SQLite connections get WAL, a busy timeout and foreign keys.
 
-        # pysqlite's own transaction handling is turned off; a writing transaction takes the write
-        # lock at BEGIN (IMMEDIATE) so two writers never deadlock upgrading a read lock, while
-        # reading sessions (engine option sqlite_begin="DEFERRED") run beside the writer under WAL.
-        @event.listens_for(engine, "begin")
-        def _begin(conn) -> None:
-            conn.exec_driver_sql(f"BEGIN {conn.get_execution_options().get('sqlite_begin', 'IMMEDIATE')}")
+    A URL that cannot work (in-memory SQLite, a folder that cannot be made, a driver that is not installed)
+    raises sqlalchemy's ArgumentError, which the command line says in one line like any database error.
+    """
+    try:
+        if url.startswith("sqlite"):
+            return _sqlite_engine(url)
+        return create_engine(url, pool_pre_ping=True)
+    except (OSError, ImportError) as error:
+        raise ArgumentError(f"{type(error).__name__}: {error}") from error
 
-        @event.listens_for(engine, "connect")
-        def _no_autobegin(dbapi_connection, _record) -> None:
-            dbapi_connection.isolation_level = None
 
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+def _sqlite_engine(url: str) -> Engine:
+    if ":memory:" in url or url.rstrip("/") in ("sqlite:", "sqlite:"):
+        raise ArgumentError("use a SQLite file, not an in-memory database")
+    path = url.split("///", 1)[-1]
+    if path:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _configure_sqlite)
+
+    # pysqlite's own transaction handling is turned off; a writing transaction takes the write
+    # lock at BEGIN (IMMEDIATE) so two writers never deadlock upgrading a read lock, while
+    # reading sessions (engine option sqlite_begin="DEFERRED") run beside the writer under WAL.
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:
+        conn.exec_driver_sql(f"BEGIN {conn.get_execution_options().get('sqlite_begin', 'IMMEDIATE')}")
+
+    @event.listens_for(engine, "connect")
+    def _no_autobegin(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+
+    return engine
 
 
 @lru_cache(maxsize=8)
 def engine_for(url: str) -> Engine:
-    """The process-wide engine for ``url``, created once and its tables ensured."""
+    """The process-wide engine for ``url``, created once, its schema created or upgraded (store/schema.py)."""
     engine = make_engine(url)
-    Base.metadata.create_all(engine)
+    schema.upgrade(engine)
     return engine
 
 
 def session_factory(url: str | None = None) -> sessionmaker[Session]:
-    """A factory of writing sessions bound to the engine for ``url`` (default: database_url())."""
-    return sessionmaker(engine_for(url or database_url()), expire_on_commit=False)
+    """A factory of writing sessions bound to the engine for ``url`` (default: the settings')."""
+    return sessionmaker(engine_for(url or get_settings().database_url), expire_on_commit=False)
 
 
 def read_session_factory(url: str | None = None) -> sessionmaker[Session]:
     """A factory of reading sessions: on SQLite they never take the write lock."""
-    engine = engine_for(url or database_url())
+    engine = engine_for(url or get_settings().database_url)
     return sessionmaker(engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False)

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import hmac
-import os
 import secrets
 import threading
 import time
 from pathlib import Path
 
-PASSCODE_ENV = "IMPACT_FACILITATOR_PASSCODE"
+from assessment.settings import get_settings
+
 SECRETS_KEY = "facilitator_passcode"
-DEFAULT_SECRETS_PATH = Path(__file__).resolve().parents[2] / ".streamlit" / "secrets.toml"
 FREE_FAILURES = 3  # failures allowed before the wait starts
 MAX_WAIT_SECONDS = 300
 
@@ -60,7 +59,7 @@ GATE = PasscodeGate()
 
 def configured_passcode(secrets_value: str | None = None) -> str | None:
     """The passcode: the environment first, then the app's secrets; None when neither sets one."""
-    value = os.environ.get(PASSCODE_ENV) or secrets_value
+    value = get_settings().facilitator_passcode or secrets_value
     return value.strip() if value and value.strip() else None
 
 
@@ -77,13 +76,15 @@ def _read_secrets(path: Path) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def ensure_passcode(path: Path = DEFAULT_SECRETS_PATH) -> tuple[str, str]:
+def ensure_passcode(path: Path | None = None) -> tuple[str, str]:
     """The passcode to use and where it comes from ('env', 'secrets' or 'generated').
 
-    When none is configured, a new one is written to the (git-ignored) secrets file.
+    When none is configured, a new one is written to the (git-ignored) secrets file (default: the settings').
     """
-    if os.environ.get(PASSCODE_ENV, "").strip():
-        return os.environ[PASSCODE_ENV].strip(), "env"
+    settings = get_settings()
+    if settings.facilitator_passcode:
+        return settings.facilitator_passcode, "env"
+    path = path or settings.secrets_path
     existing = _read_secrets(path)
     if existing:
         return existing.strip(), "secrets"

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from assessment.domain.errors import NotFound
 from assessment.domain.instrument import Instrument, instrument_from_snapshot, load_instrument
+from assessment.settings import get_settings
 from assessment.store.engine import read_session_factory, session_factory
 from assessment.store.models import Round
 
@@ -30,7 +31,7 @@ def load_current_instrument() -> Instrument:
     """The instrument new rounds use (data/instrument.yaml), read once per process.
 
     The one seam for "the current instrument": tests replace this function to use a small instrument."""
-    return load_instrument()
+    return load_instrument(get_settings().instrument_path)
 
 
 # Parsed instruments by snapshot digest; snapshots never change, so entries never go stale.

@@ -18,9 +18,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("rounds") as batch:  # batch: SQLite cannot add a column with a constraint otherwise
-        batch.add_column(sa.Column("paced", sa.Boolean(), nullable=False, server_default=sa.false()))
-        batch.add_column(sa.Column("archived_at", sa.DateTime(), nullable=True))
+    # Plain ADD COLUMN, never a batch copy: on SQLite a batch drops and recreates the table, and dropping
+    # "rounds" with foreign keys on would cascade into every response set.
+    op.add_column("rounds", sa.Column("paced", sa.Boolean(), nullable=False, server_default=sa.false()))
+    op.add_column("rounds", sa.Column("archived_at", sa.DateTime(), nullable=True))
     op.create_table(
         "round_parts",
         sa.Column("round_id", sa.Integer(), sa.ForeignKey("rounds.id", ondelete="CASCADE"), primary_key=True),
@@ -64,6 +65,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in ("access_tokens", "hidden_reflections", "reflections", "round_parts"):
         op.drop_table(table)
-    with op.batch_alter_table("rounds") as batch:
-        batch.drop_column("archived_at")
-        batch.drop_column("paced")
+    for column in ("archived_at", "paced"):
+        op.execute(f"ALTER TABLE rounds DROP COLUMN {column}")  # SQLite 3.35+ and PostgreSQL; no table copy

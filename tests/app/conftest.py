@@ -38,7 +38,7 @@ def app_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Each test: its own database file, no passcode anywhere, fresh caches and a fresh passcode gate."""
     monkeypatch.chdir(ROOT)
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/app.sqlite3")
-    monkeypatch.delenv(security.PASSCODE_ENV, raising=False)
+    monkeypatch.delenv("IMPACT_FACILITATOR_PASSCODE", raising=False)
     # No .streamlit/secrets.toml of the developer's machine: an empty, already-loaded secrets object.
     no_secrets = Secrets()
     no_secrets._secrets = {}

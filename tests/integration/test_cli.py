@@ -205,3 +205,19 @@ def test_an_excel_sheet_imports_like_a_csv(cli_db, tmp_path, capsys):
     book.save(path)
     assert main(["import-responses", str(path), "--initiative", "Coalition", "--round", "R1"]) == 0
     assert "Imported 1 participants and 2 answers" in capsys.readouterr().out
+
+
+UNUSABLE_URLS = [
+    "sqlite:///:memory:",
+    "sqlite:////proc/no-such-folder/x.sqlite3",
+    "postgresql+psycopg://u:p@127.0.0.1:1/x",  # no driver installed, or nothing listening
+    "nonsense",
+]
+
+
+@pytest.mark.parametrize("url", UNUSABLE_URLS)
+def test_a_database_url_that_cannot_work_is_one_line_and_exit_1(url, monkeypatch, capsys):
+    monkeypatch.setenv("DATABASE_URL", url)
+    assert main(["demo"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Database error (") and err.count("\n") == 1 and "Traceback" not in err

@@ -2,6 +2,7 @@
 
 import pytest
 
+from assessment.settings import PASSCODE_ENV
 from assessment.usecases import access as security
 from assessment.usecases.access import PasscodeGate, TooManyAttempts, configured_passcode, ensure_passcode
 
@@ -49,16 +50,16 @@ def test_the_comparison_is_constant_time(monkeypatch):
 
 
 def test_the_environment_wins_over_the_secrets_file(monkeypatch):
-    monkeypatch.setenv(security.PASSCODE_ENV, " env-code ")
+    monkeypatch.setenv(PASSCODE_ENV, " env-code ")
     assert configured_passcode("from-secrets") == "env-code"
-    monkeypatch.delenv(security.PASSCODE_ENV)
+    monkeypatch.delenv(PASSCODE_ENV)
     assert configured_passcode("from-secrets") == "from-secrets"
     assert configured_passcode("   ") is None
     assert configured_passcode(None) is None
 
 
 def test_a_missing_passcode_is_generated_once_kept_private_and_reused(tmp_path, monkeypatch):
-    monkeypatch.delenv(security.PASSCODE_ENV, raising=False)
+    monkeypatch.delenv(PASSCODE_ENV, raising=False)
     path = tmp_path / ".streamlit" / "secrets.toml"
     passcode, source = ensure_passcode(path)
     assert source == "generated" and len(passcode) >= 12
@@ -68,7 +69,7 @@ def test_a_missing_passcode_is_generated_once_kept_private_and_reused(tmp_path, 
 
 
 def test_an_existing_secrets_file_keeps_its_other_settings(tmp_path, monkeypatch):
-    monkeypatch.delenv(security.PASSCODE_ENV, raising=False)
+    monkeypatch.delenv(PASSCODE_ENV, raising=False)
     path = tmp_path / "secrets.toml"
     path.write_text('other = "kept"\n')
     passcode, _ = ensure_passcode(path)

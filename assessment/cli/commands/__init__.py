@@ -1,15 +1,17 @@
-"""Command-line commands of individual features. Each module defines ``register(subparsers)``, which adds
-its sub-commands with ``set_defaults(func=...)``; a func takes (services, args) and returns an exit code.
-User errors are raised as assessment.errors.UserError and turned into one line by assessment.cli.
+"""One module per command group. Each defines ``register(subparsers)``, adding its commands with
+cli.common.add_command; a command's func takes (services, args) and returns an exit status. User errors
+are raised as assessment.domain.errors.UserError and turned into one line by cli/main.py.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+from assessment.cli.commands import backup, demo_setup, instrument, reports, responses, results
+from assessment.cli.common import Subparsers
+
+GROUPS = (instrument, demo_setup, responses, results, reports, backup)  # the order of `--help`
 
 
-def register_all(subparsers) -> None:
-    """Let every module of this package add its sub-commands."""
-    for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        importlib.import_module(f"{__name__}.{module.name}").register(subparsers)
+def register_all(subparsers: Subparsers) -> None:
+    """Let every command group add its commands."""
+    for group in GROUPS:
+        group.register(subparsers)

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
+from assessment.cli.common import Subparsers, add_command, cli_lang
 from assessment.domain.errors import UserError
-from assessment.present.i18n import detect_language, t
+from assessment.present.i18n import t
 from assessment.usecases import Services
-
-
-def _lang() -> str:
-    return detect_language(os.environ.get("IMPACT_LANG") or os.environ.get("LANG"))
 
 
 def cmd_backup(services: Services, args: argparse.Namespace) -> int:
@@ -23,7 +19,7 @@ def cmd_backup(services: Services, args: argparse.Namespace) -> int:
         sys.stdout.flush()
         return 0
     Path(args.output).write_text(text, encoding="utf-8")
-    print(t("backup.cli_wrote", _lang(), path=args.output), file=sys.stderr)
+    print(t("backup.cli_wrote", cli_lang(), path=args.output), file=sys.stderr)
     return 0
 
 
@@ -32,7 +28,7 @@ def cmd_restore(services: Services, args: argparse.Namespace) -> int:
     if not path.is_file():
         raise UserError("file_not_found", name=str(path))
     summary = services.restore(document=path.read_bytes(), replace=args.replace)
-    lang = _lang()
+    lang = cli_lang()
     print(
         t(
             "backup.restored",
@@ -51,13 +47,12 @@ def cmd_restore(services: Services, args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers) -> None:
-    p = subparsers.add_parser("backup", help="write one initiative or the whole database as one JSON document")
+def register(subparsers: Subparsers) -> None:
+    summary = "write one initiative or the whole database as one JSON document"
+    p = add_command(subparsers, "backup", summary, cmd_backup)
     p.add_argument("--initiative", help="the initiative's name (default: the whole database)")
     p.add_argument("-o", "--output", required=True, help="FILE.json, or - for standard output")
-    p.set_defaults(func=cmd_backup)
 
-    p = subparsers.add_parser("restore", help="restore a backup document (all or nothing)")
+    p = add_command(subparsers, "restore", "restore a backup document (all or nothing)", cmd_restore)
     p.add_argument("file")
     p.add_argument("--replace", action="store_true", help="replace initiatives of the same name already present")
-    p.set_defaults(func=cmd_restore)

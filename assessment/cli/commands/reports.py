@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from assessment.cli.main import _lang
+from assessment.cli.common import Subparsers, add_command, cli_lang
 from assessment.domain.errors import UserError
 from assessment.present.i18n import LANGS, format_score, t
 from assessment.usecases import Services
@@ -29,30 +29,27 @@ def _size(n: int, lang: str) -> str:
 
 
 def cmd_report(services: Services, args: argparse.Namespace) -> int:
-    lang = args.lang or _lang()
+    lang = args.lang or cli_lang()
     report = services.html_report(initiative=args.initiative, round_label=args.round, lang=lang)
     _write(args.output, report.encode("utf-8"), lang)
     return 0
 
 
 def cmd_export_workbook(services: Services, args: argparse.Namespace) -> int:
-    lang = args.lang or _lang()
+    lang = args.lang or cli_lang()
     _write(args.output, services.excel_workbook(initiative=args.initiative, lang=lang), lang)
     return 0
 
 
-def register(subparsers) -> None:
-    p = subparsers.add_parser("report", help="a standalone HTML report of a round or of the whole initiative")
+def register(subparsers: Subparsers) -> None:
+    p = add_command(subparsers, "report", "a standalone HTML report of a round or of the whole initiative", cmd_report)
     p.add_argument("--initiative", required=True)
     p.add_argument("--round", help="label of one round (default: the whole initiative)")
     p.add_argument("-o", "--output", required=True, help="the .html file to write")
     p.add_argument("--lang", choices=LANGS, help="fr or en (default: from IMPACT_LANG or LANG)")
-    p.set_defaults(func=cmd_report)
 
-    p = subparsers.add_parser(
-        "export-workbook", help="an Excel workbook: round summaries, comparison, actions, answers"
-    )
+    summary = "an Excel workbook: round summaries, comparison, actions, answers"
+    p = add_command(subparsers, "export-workbook", summary, cmd_export_workbook)
     p.add_argument("--initiative", required=True)
     p.add_argument("-o", "--output", required=True, help="the .xlsx file to write")
     p.add_argument("--lang", choices=LANGS, help="fr or en (default: from IMPACT_LANG or LANG)")
-    p.set_defaults(func=cmd_export_workbook)
