@@ -12,7 +12,7 @@ from assessment.domain.instrument import load_instrument
 from assessment.usecases import Services
 from assessment.usecases.demo import DEMO_INITIATIVE
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture

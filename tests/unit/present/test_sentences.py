@@ -13,7 +13,7 @@ import pytest
 
 from assessment.domain.compare import compare_rounds
 from assessment.present import sentences, tables
-from tests.unit.test_exports import ACTIONS, COMPARISON, INSTRUMENT, ROUND_1, ROUND_2, SCRIPT, report
+from tests.unit.reports.test_reports import ACTIONS, COMPARISON, INSTRUMENT, ROUND_1, ROUND_2, SCRIPT, report
 
 NB = "\u00a0"
 

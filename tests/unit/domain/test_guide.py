@@ -20,7 +20,7 @@ from assessment.domain.guide import (
     parse_guide,
 )
 from assessment.domain.instrument import FRAMEWORK
-from tests.unit.test_i18n import BAD_AFTER, BAD_BEFORE
+from tests.unit.present.test_i18n import BAD_AFTER, BAD_BEFORE
 
 GUIDE = load_guide()
 RAW = yaml.safe_load(DEFAULT_GUIDE_PATH.read_text(encoding="utf-8"))

@@ -13,7 +13,7 @@ import pytest
 
 from assessment.cli.main import build_parser, main
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 README_COMMAND = re.compile(r"^\.venv/bin/python -m assessment ([a-z][a-z-]*)", re.MULTILINE)
 
 

@@ -134,7 +134,7 @@ def test_unknown_keys_fall_back_to_the_key_itself_never_crash():
 
 
 # ---- one home per string -------------------------------------------------------------------------------------------
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 CATALOGS = feature_catalogs()
 
 

@@ -11,15 +11,15 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from assessment.usecases import Services
 
 from assessment.cli.main import main
 from assessment.store import schema
 from assessment.store.engine import make_engine
 from assessment.store.models import Base
+from assessment.usecases import Services
 from assessment.usecases.demo import DEMO_INITIATIVE
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 # The schema exactly as `Base.metadata.create_all()` made it at commit 9a21e87 (SQLite), the last one before
 # migrations: every database in use today looks like this, with no alembic_version table.
