@@ -6,54 +6,80 @@ import streamlit as st
 
 from assessment.domain.errors import UserError
 from assessment.domain.vocabulary import MAX_NAME
-from views.ui import labeller, link, plain, qr_png, require_facilitator, services, show_user_error, tr
+from views.ui import (
+    PICKED_INITIATIVE,
+    PICKED_ROUND,
+    labeller,
+    link,
+    pick_initiative,
+    plain,
+    qr_png,
+    require_facilitator,
+    services,
+    show_user_error,
+    tr,
+)
 
 require_facilitator()
 state = st.session_state
 svc = services()
 st.title(tr("page.rounds"))
 
-initiatives = svc.list_initiatives()
-names = {i.id: i.name for i in initiatives}
-if initiatives:
-    if state.get("initiative_id") not in names:
-        state.initiative_id = initiatives[0].id
-    st.selectbox(tr("rounds.initiative"), options=list(names), format_func=names.get, key="initiative_id")
-else:
-    st.info(tr("rounds.no_initiative"))
 
-with st.expander(tr("rounds.new_initiative"), icon=":material/add:", expanded=not initiatives):
-    with st.form("new_initiative", clear_on_submit=True):
-        name = st.text_input(tr("rounds.name"), max_chars=MAX_NAME)
-        description = st.text_area(tr("rounds.description"), height=80)
-        if st.form_submit_button(tr("rounds.create_initiative")):
-            try:
-                created = svc.create_initiative(name=name, description=description)
-                state.initiative_id = created.id
-                state.flash = tr("rounds.initiative_created", name=created.name)
-                st.rerun()
-            except UserError as error:
-                show_user_error(error)
+def create_initiative() -> None:
+    """Form callback: runs before the page, so the new initiative can be picked before the picker exists."""
+    try:
+        created = services().create_initiative(
+            name=state.get("new_initiative_name", ""), description=state.get("new_initiative_description", "")
+        )
+    except UserError as error:
+        state.form_error = error
+        return
+    state[PICKED_INITIATIVE] = created.id
+    state.flash = tr("rounds.initiative_created", name=created.name)
 
+
+def create_round() -> None:
+    try:
+        created = services().create_round(
+            initiative_id=state[PICKED_INITIATIVE],
+            label=state.get("new_round_label", ""),
+            on=state.get("new_round_date") or dt.date.today(),
+            form=state.get("new_round_form", "full"),
+        )
+    except UserError as error:
+        state.form_error = error
+        return
+    state[PICKED_ROUND] = created.id
+    state.flash = tr("rounds.round_created", label=created.label)
+
+
+if error := state.pop("form_error", None):
+    show_user_error(error)
 if flash := state.pop("flash", None):
     st.success(flash, icon=":material/check:")
 
-if not initiatives:
+has_initiatives = bool(svc.list_initiatives())
+if has_initiatives:
+    initiative_id, _ = pick_initiative(st, "rounds_initiative_id", tr("rounds.no_initiative"))
+else:
+    st.info(tr("rounds.no_initiative"))
+
+with st.expander(tr("rounds.new_initiative"), icon=":material/add:", expanded=not has_initiatives):
+    with st.form("new_initiative", clear_on_submit=True):
+        st.text_input(tr("rounds.name"), max_chars=MAX_NAME, key="new_initiative_name")
+        st.text_area(tr("rounds.description"), height=80, key="new_initiative_description")
+        st.form_submit_button(tr("rounds.create_initiative"), on_click=create_initiative)
+
+if not has_initiatives:
     st.stop()
-initiative_id = state.initiative_id
 
 with st.expander(tr("rounds.new_round"), icon=":material/add:"):
     with st.form("new_round", clear_on_submit=True):
-        label = st.text_input(tr("rounds.label"), max_chars=MAX_NAME, help=tr("rounds.label_help"))
-        on = st.date_input(tr("rounds.date"), value=dt.date.today(), format="YYYY-MM-DD")
-        form = st.radio(tr("rounds.form"), ["full", "short"], format_func=labeller("form"))
-        if st.form_submit_button(tr("rounds.create_round")):
-            try:
-                created = svc.create_round(initiative_id=initiative_id, label=label, on=on, form=form)
-                state.flash = tr("rounds.round_created", label=created.label)
-                st.rerun()
-            except UserError as error:
-                show_user_error(error)
+        st.text_input(tr("rounds.label"), max_chars=MAX_NAME, help=tr("rounds.label_help"), key="new_round_label")
+        st.date_input(tr("rounds.date"), value=dt.date.today(), format="YYYY-MM-DD", key="new_round_date")
+        st.radio(tr("rounds.form"), ["full", "short"], format_func=labeller("form"), key="new_round_form")
+        st.form_submit_button(tr("rounds.create_round"), on_click=create_round)
 
 
 def set_status(round_id: int, status: str) -> None:
@@ -65,8 +91,7 @@ def toggle_reveal(round_id: int) -> None:
 
 
 def open_results(round_id: int) -> None:
-    state.results_round_id = round_id
-    state.results_initiative_id = initiative_id
+    state[PICKED_ROUND] = round_id
 
 
 @st.fragment(run_every="5s")

@@ -104,35 +104,47 @@ def require_participant():
         st.stop()
 
 
-def pick_initiative(where, key: str, empty_message: str) -> tuple[int, str]:
-    """A select box of initiatives in ``where`` (default: the one chosen on the rounds page); stops the
-    page with ``empty_message`` when there is none. Returns (id, name)."""
+PICKED_INITIATIVE = "picked_initiative"  # shared by every facilitator screen: one choice, no stale copies
+PICKED_ROUND = "picked_round"
+
+
+def _remember(key: str, shared: str) -> None:
+    st.session_state[shared] = st.session_state[key]
+
+
+def _picker(where, label: str, options: dict, key: str, shared: str, fallback):
+    """A select box whose choice is the one shared across screens (``shared``), stored outside the widget
+    so that leaving a page (which drops its widgets' state) does not lose it."""
     state = st.session_state
+    chosen = next((c for c in (state.get(shared), state.get(key)) if c in options), fallback)
+    state[shared] = state[key] = chosen  # set before the widget exists in this run: allowed
+    where.selectbox(
+        label, options=list(options), format_func=options.get, key=key, on_change=_remember, args=(key, shared)
+    )
+    return chosen
+
+
+def pick_initiative(where, key: str, empty_message: str) -> tuple[int, str]:
+    """A select box of initiatives in ``where``, on the initiative picked on any facilitator screen; stops
+    the page with ``empty_message`` when there is none. Returns (id, name)."""
     initiatives = {i.id: i.name for i in services().list_initiatives()}
     if not initiatives:
         st.info(empty_message)
         st.stop()
-    if state.get(key) not in initiatives:
-        state[key] = (
-            state.get("initiative_id") if state.get("initiative_id") in initiatives else next(iter(initiatives))
-        )
-    where.selectbox(tr("rounds.initiative"), options=list(initiatives), format_func=initiatives.get, key=key)
-    return state[key], initiatives[state[key]]
+    chosen = _picker(where, tr("rounds.initiative"), initiatives, key, PICKED_INITIATIVE, next(iter(initiatives)))
+    return chosen, initiatives[chosen]
 
 
 def pick_round(where, initiative_id: int, key: str, empty_message: str):
-    """A select box of an initiative's rounds in ``where`` (default: the latest); stops the page with
-    ``empty_message`` when it has none. Returns the chosen RoundInfo."""
-    state = st.session_state
+    """A select box of an initiative's rounds in ``where``, on the round picked on any facilitator screen
+    (default: the latest); stops the page with ``empty_message`` when it has none. Returns its RoundInfo."""
     rounds = {r.id: r for r in services().list_rounds(initiative_id=initiative_id)}
     if not rounds:
         st.info(empty_message)
         st.stop()
-    if state.get(key) not in rounds:
-        state[key] = list(rounds)[-1]
     labels = {i: f"{r.label} ({r.date.isoformat()}, {tr(f'status.{r.status}')})" for i, r in rounds.items()}
-    where.selectbox(tr("results.round"), options=list(rounds), format_func=labels.get, key=key)
-    return rounds[state[key]]
+    chosen = _picker(where, tr("results.round"), labels, key, PICKED_ROUND, list(rounds)[-1])
+    return rounds[chosen]
 
 
 def require_facilitator() -> None:
