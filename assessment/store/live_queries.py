@@ -50,9 +50,7 @@ def live_counts(session: Session, *, round_id: int) -> tuple[int, int, int]:
 def delete_empty_drafts(session: Session, *, round_id: int) -> int:
     """Delete the drafts of a round with nothing at all in them; how many were deleted."""
     result = session.execute(
-        delete(ResponseSet).where(
-            ResponseSet.round_id == round_id, ResponseSet.status == "draft", ~_has_something()
-        ),
+        delete(ResponseSet).where(ResponseSet.round_id == round_id, ResponseSet.status == "draft", ~_has_something()),
         execution_options=_NO_SYNC,
     )
     return int(result.rowcount or 0)
@@ -118,9 +116,7 @@ def reflections_of_set(session: Session, *, response_set_id: int) -> list[str]:
 
 
 def delete_reflections_of_set(session: Session, *, response_set_id: int) -> None:
-    session.execute(
-        delete(Reflection).where(Reflection.response_set_id == response_set_id), execution_options=_NO_SYNC
-    )
+    session.execute(delete(Reflection).where(Reflection.response_set_id == response_set_id), execution_options=_NO_SYNC)
 
 
 def hidden_keys(session: Session, *, round_id: int) -> list[str]:

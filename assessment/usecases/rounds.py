@@ -113,9 +113,7 @@ class Rounds(ServicesBase):
             if initiative is None:
                 return []
             rounds = repo.rounds_of(session, initiative_id=initiative_id)
-            return [
-                RoundInfo.of(r, initiative.name) for r in rounds if include_archived or r.archived_at is None
-            ]
+            return [RoundInfo.of(r, initiative.name) for r in rounds if include_archived or r.archived_at is None]
 
     def get_round(self, *, round_id: int) -> RoundInfo:
         with self._read() as session:

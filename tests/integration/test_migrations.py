@@ -11,12 +11,12 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from assessment.usecases import Services
 
 from assessment.cli.main import main
 from assessment.store import schema
 from assessment.store.engine import make_engine
 from assessment.store.models import Base
+from assessment.usecases import Services
 from assessment.usecases.demo import DEMO_INITIATIVE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -212,4 +212,3 @@ def test_a_database_from_a_newer_version_is_one_line_not_a_traceback(tmp_path, m
     assert main(["demo"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("Database error (sqlite): ") and "from_the_future" in err and err.count("\n") == 1
-
