@@ -106,6 +106,19 @@ class Rounds(ServicesBase):
             )
             return RoundInfo.of(r, initiative.name)
 
+    def create_round_in(
+        self, *, initiative: str, label: str, on: date, form: str = "full", status: str = "draft"
+    ) -> RoundInfo:
+        """A new round of the initiative named ``initiative``, created too when missing (one transaction)."""
+        name = checked_name(initiative)
+        if status not in ROUND_STATUSES:
+            raise Invalid("status", status)
+        with self._write() as session:
+            i = repo.initiative_by_name(session, name=name) or self._add_initiative(session, name)
+            r = self._add_round(session, i, label=label, on=on, form=form, instrument=self.current_instrument())
+            r.status = status
+            return RoundInfo.of(r, i.name)
+
     def list_rounds(self, *, initiative_id: int, include_archived: bool = False) -> list[RoundInfo]:
         """An initiative's rounds, oldest first; archived rounds only with ``include_archived``."""
         with self._read() as session:
