@@ -19,3 +19,11 @@ CODE_LENGTH = 6
 # The closing reflection: entries per participant, characters per entry.
 MAX_REFLECTIONS = 3
 MAX_REFLECTION = 60
+
+# What the presenter view shows besides the sections, each hidden until the facilitator shows it.
+PRESENTER_ACTIVITIES: tuple[str, ...] = ("disagreements", "comparison", "reflections")
+
+# Signed-in facilitators and presenter links: the kinds of access token, and how long one lasts by default (hours).
+ACCESS_TOKEN_KINDS: tuple[str, ...] = ("facilitator", "presenter")
+ACCESS_HOURS = 12.0
+MAX_ACCESS_HOURS = 24.0 * 30

@@ -1,7 +1,10 @@
-"""The backup document (format ``impact-readiness-backup``, version 1): its shape, and reading one.
+"""The backup document (format ``impact-readiness-backup``, version 2): its shape, and reading one.
 
 The document holds each initiative with its rounds (instrument snapshot as stored), every response set
-(drafts too) with its answers and dimension comments, and its actions. Timestamps are naive UTC, as
+(drafts too) with its answers and dimension comments, and its actions. Version 2 adds to each round its
+pacing and archiving, its parts (opened, shown on the projector), its closing reflections and the entries
+hidden by the facilitator; a version 1 document reads as rounds without any of these. Access tokens
+(facilitator sessions, presenter links) are never in a backup. Timestamps are naive UTC, as
 stored, to the microsecond. Reading validates the whole document, snapshots included, before anything
 is written; no database is involved here.
 """
@@ -22,13 +25,16 @@ from assessment.domain.vocabulary import (
     MAX_CODE,
     MAX_DISPLAY_NAME,
     MAX_NAME,
+    MAX_REFLECTION,
+    MAX_REFLECTIONS,
     MAX_TEXT,
     RESPONSE_STATUSES,
     ROUND_STATUSES,
 )
 
 FORMAT = "impact-readiness-backup"
-VERSION = 1
+VERSION = 2
+SUPPORTED_VERSIONS = (1, 2)
 
 
 class BackupRefused(UserError):
@@ -93,6 +99,20 @@ class ResponseSetDoc(_Doc):
         return self
 
 
+class PartDoc(_Doc):
+    part: Id
+    opened: bool
+    shown: bool
+
+
+class ReflectionDoc(_Doc):
+    contributor: Annotated[str, Field(min_length=1, max_length=32)]
+    position: Annotated[int, Field(ge=0, lt=MAX_REFLECTIONS)]
+    text: Annotated[str, Field(min_length=1, max_length=MAX_REFLECTION)]
+    created_at: Timestamp
+    response_set: Annotated[str, Field(min_length=1, max_length=64)] | None  # the participant's token; None: paper
+
+
 class RoundDoc(_Doc):
     label: Name
     date: date
@@ -104,6 +124,23 @@ class RoundDoc(_Doc):
     instrument_snapshot: Annotated[str, Field(min_length=2)]
     created_at: Timestamp
     response_sets: list[ResponseSetDoc]
+    # Version 2; absent from version 1 documents.
+    paced: bool = False
+    archived_at: Timestamp | None = None
+    parts: list[PartDoc] = []
+    reflections: list[ReflectionDoc] = []
+    hidden_reflections: list[Annotated[str, Field(min_length=1, max_length=200)]] = []
+
+    @model_validator(mode="after")
+    def _consistent_live_parts(self) -> RoundDoc:
+        _unique((p.part for p in self.parts), "part")
+        _unique((f"{r.contributor}#{r.position}" for r in self.reflections), "reflection")
+        _unique(self.hidden_reflections, "hidden_reflections")
+        tokens = {rs.token for rs in self.response_sets}
+        for r in self.reflections:
+            if r.response_set is not None and r.response_set not in tokens:
+                raise ValueError(f"reflection of {r.response_set!r}: no such response set in the round")
+        return self
 
 
 class ActionDoc(_Doc):
@@ -132,7 +169,7 @@ class InitiativeDoc(_Doc):
 
 class BackupDoc(_Doc):
     format: Literal["impact-readiness-backup"]
-    version: Literal[1]
+    version: Literal[SUPPORTED_VERSIONS]  # type: ignore[valid-type]
     generated_at: Timestamp
     initiatives: list[InitiativeDoc]
 
@@ -183,7 +220,7 @@ def read_backup(document: str | bytes) -> BackupDoc:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise BackupRefused("restore_wrong_format")
     version = raw.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version != VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or version not in SUPPORTED_VERSIONS:
         raise BackupRefused("restore_version", version=str(version), supported=VERSION)
     try:
         parsed = BackupDoc.model_validate_json(document)

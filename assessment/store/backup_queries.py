@@ -10,7 +10,17 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
-from assessment.store.models import Action, Answer, Comment, Initiative, ResponseSet, Round
+from assessment.store.models import (
+    Action,
+    Answer,
+    Comment,
+    HiddenReflection,
+    Initiative,
+    Reflection,
+    ResponseSet,
+    Round,
+    RoundPart,
+)
 
 _CHUNK = 500  # ids or tokens per IN (...) list: well under every database's limit on parameters
 
@@ -75,6 +85,35 @@ def comments_by_set(session: Session, *, round_id: int) -> dict[int, list[dict]]
     return dict(grouped)
 
 
+def parts_by_name(session: Session, *, round_id: int) -> list[dict]:
+    """A round's parts (part, opened, shown), by part."""
+    rows = session.execute(
+        select(RoundPart.part, RoundPart.opened, RoundPart.shown)
+        .where(RoundPart.round_id == round_id)
+        .order_by(RoundPart.part)
+    )
+    return [{"part": part, "opened": opened, "shown": shown} for part, opened, shown in rows]
+
+
+def reflections_by_id(session: Session, *, round_id: int) -> list[dict]:
+    """A round's reflection entries in id order, each with its participant's token (None: from paper)."""
+    rows = session.execute(
+        select(Reflection.contributor, Reflection.position, Reflection.text, Reflection.created_at, ResponseSet.token)
+        .outerjoin(ResponseSet, ResponseSet.id == Reflection.response_set_id)
+        .where(Reflection.round_id == round_id)
+        .order_by(Reflection.id)
+    )
+    return [
+        {"contributor": c, "position": p, "text": t, "created_at": when, "response_set": token}
+        for c, p, t, when, token in rows
+    ]
+
+
+def hidden_reflection_keys(session: Session, *, round_id: int) -> list[str]:
+    query = select(HiddenReflection.key).where(HiddenReflection.round_id == round_id)
+    return list(session.scalars(query.order_by(HiddenReflection.key)))
+
+
 def actions_by_id(session: Session, *, initiative_id: int) -> list[Action]:
     return list(session.scalars(select(Action).where(Action.initiative_id == initiative_id).order_by(Action.id)))
 
@@ -114,6 +153,8 @@ def delete_initiative(session: Session, *, initiative_id: int) -> None:
     rounds = select(Round.id).where(Round.initiative_id == initiative_id).scalar_subquery()
     sets = select(ResponseSet.id).where(ResponseSet.round_id.in_(rounds)).scalar_subquery()
     no_sync = {"synchronize_session": False}
+    for model in (Reflection, RoundPart, HiddenReflection):
+        session.execute(delete(model).where(model.round_id.in_(rounds)), execution_options=no_sync)
     session.execute(delete(Answer).where(Answer.response_set_id.in_(sets)), execution_options=no_sync)
     session.execute(delete(Comment).where(Comment.response_set_id.in_(sets)), execution_options=no_sync)
     session.execute(delete(ResponseSet).where(ResponseSet.round_id.in_(rounds)), execution_options=no_sync)

@@ -183,7 +183,6 @@ class AccessToken(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
-
 class Action(Base):
     """A step the coordinators plan on one dimension of an initiative, to see at the next round whether it moved."""
 

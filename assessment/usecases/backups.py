@@ -18,9 +18,11 @@ from assessment.domain.errors import NotFound
 from assessment.formats.backup_document import FORMAT, VERSION, BackupDoc, BackupRefused, RoundDoc, read_backup
 from assessment.store import backup_queries as queries
 from assessment.store import repository as repo
-from assessment.store.models import Action, Answer, Comment, Initiative, Round
+from assessment.store.models import Action, Answer, Comment, HiddenReflection, Initiative, Reflection, Round, RoundPart
 from assessment.usecases.base import ServicesBase, utcnow
 from assessment.usecases.records import BackupContents, InitiativeContents, NewCode, RestoreSummary
+
+LIVE_LISTS = ("parts", "reflections", "hidden_reflections")  # a round document's lists that are not columns
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -40,6 +42,13 @@ def _round_document(session: Session, r: Round) -> dict:
         "instrument_version": r.instrument_version,
         "instrument_snapshot": r.instrument_snapshot,
         "created_at": _iso(r.created_at),
+        "paced": bool(r.paced),
+        "archived_at": _iso(r.archived_at),
+        "parts": queries.parts_by_name(session, round_id=r.id),
+        "reflections": [
+            {**e, "created_at": _iso(e["created_at"])} for e in queries.reflections_by_id(session, round_id=r.id)
+        ],
+        "hidden_reflections": queries.hidden_reflection_keys(session, round_id=r.id),
         "response_sets": [
             {
                 "token": s.token,
@@ -86,24 +95,48 @@ def _insert_round(session: Session, initiative_id: int, doc: RoundDoc, join_code
         session,
         Round,
         {
-            **doc.model_dump(exclude={"join_code", "response_sets"}),
+            **doc.model_dump(exclude={"join_code", "response_sets", *LIVE_LISTS}),
             "initiative_id": initiative_id,
             "join_code": join_code,
             "snapshot_digest": hashlib.sha256(doc.instrument_snapshot.encode("utf-8")).hexdigest(),
         },
     )
-    if not doc.response_sets:
-        return
     # Response sets go in in the document's order, so their ids keep the original order (the export's).
-    set_ids = queries.insert_response_sets(
-        session, [{"round_id": round_id, **rs.model_dump(exclude={"answers", "comments"})} for rs in doc.response_sets]
+    set_ids = (
+        queries.insert_response_sets(
+            session,
+            [{"round_id": round_id, **rs.model_dump(exclude={"answers", "comments"})} for rs in doc.response_sets],
+        )
+        if doc.response_sets
+        else []
     )
     pairs = list(zip(set_ids, doc.response_sets, strict=True))
+    _insert_live_parts(session, round_id, doc, {rs.token: set_id for set_id, rs in pairs})
     queries.insert_rows(
         session, Answer, [{"response_set_id": set_id, **a.model_dump()} for set_id, rs in pairs for a in rs.answers]
     )
     queries.insert_rows(
         session, Comment, [{"response_set_id": set_id, **c.model_dump()} for set_id, rs in pairs for c in rs.comments]
+    )
+
+
+def _insert_live_parts(session: Session, round_id: int, doc: RoundDoc, set_ids: dict[str, int]) -> None:
+    """A round's parts, reflections (tied again to their participants' new ids) and hidden entries."""
+    queries.insert_rows(session, RoundPart, [{"round_id": round_id, **p.model_dump()} for p in doc.parts])
+    queries.insert_rows(
+        session,
+        Reflection,
+        [
+            {
+                "round_id": round_id,
+                "response_set_id": None if e.response_set is None else set_ids[e.response_set],
+                **e.model_dump(exclude={"response_set"}),
+            }
+            for e in doc.reflections
+        ],
+    )
+    queries.insert_rows(
+        session, HiddenReflection, [{"round_id": round_id, "key": key} for key in doc.hidden_reflections]
     )
 
 

@@ -10,11 +10,12 @@ from sqlalchemy.orm import Session
 
 from assessment.domain import scoring
 from assessment.domain.codes import normalise_code
-from assessment.domain.errors import AlreadySubmitted, Invalid, RoundNotOpen, UnknownCode, UnknownToken
+from assessment.domain.errors import AlreadySubmitted, Invalid, RoundNotOpen, UnknownCode, UnknownToken, UserError
 from assessment.domain.instrument import ROLES, SECTORS, Instrument
 from assessment.domain.vocabulary import MAX_DISPLAY_NAME, MAX_TEXT
+from assessment.store import live_queries as live
 from assessment.store import repository as repo
-from assessment.store.models import Answer, Comment, ResponseSet
+from assessment.store.models import Answer, Comment, ResponseSet, Round
 from assessment.usecases.base import utcnow
 from assessment.usecases.records import ParticipantResults, ParticipantState, RoundInfo
 from assessment.usecases.results import Results
@@ -37,6 +38,30 @@ def _check_comments(instrument: Instrument, comments: Mapping[str, str | None]) 
             raise Invalid("comment", len(text))
 
 
+def _check_open(r: Round) -> None:
+    """RoundNotOpen unless the round accepts answers: open, and not archived (refused like a closed round)."""
+    if r.archived_at is not None:
+        raise RoundNotOpen(r.label, "closed")
+    if r.status != "open":
+        raise RoundNotOpen(r.label, r.status)
+
+
+def _check_paced(instrument: Instrument, opened: set[str], answers: Mapping, comments: Mapping) -> None:
+    """In a paced round, answers and comments only in the sections the facilitator opened."""
+    of_dimension = instrument.section_of_dimension
+    dimensions = [instrument.dimension_of_item[i] for i in answers] + list(comments)
+    for section_id in dict.fromkeys(of_dimension[d] for d in dimensions):
+        if section_id not in opened:
+            raise UserError("section_not_open", section=section_id)
+
+
+def _open_sections(session: Session, instrument: Instrument, r: Round) -> tuple[str, ...] | None:
+    if not r.paced:
+        return None
+    opened = live.opened_sections(session, round_id=r.id)
+    return tuple(s.id for s in instrument.sections if s.id in opened)
+
+
 class Participation(Results):
     """What a participant does, found by the resume token ``join`` gives."""
 
@@ -47,8 +72,7 @@ class Participation(Results):
             r = repo.round_by_code(session, code=code) if code else None
             if r is None:
                 raise UnknownCode(code)
-            if r.status != "open":
-                raise RoundNotOpen(r.label, r.status)
+            _check_open(r)
             now = utcnow()
             token = secrets.token_urlsafe(24)
             session.add(ResponseSet(round_id=r.id, token=token, status="draft", created_at=now, updated_at=now))
@@ -66,10 +90,11 @@ class Participation(Results):
         with self._read() as session:
             rs = self._response_set(session, token)
             r = rs.round
+            instrument = self.instrument_of(r)
             return ParticipantState(
                 token=token,
                 round=RoundInfo.of(r, r.initiative.name),
-                instrument=self.instrument_of(r),
+                instrument=instrument,
                 display_name=rs.display_name,
                 sector=rs.sector,
                 role=rs.role,
@@ -77,14 +102,14 @@ class Participation(Results):
                 answers={a.item_id: a.score for a in repo.answers_of(session, response_set_id=rs.id).values()},
                 comments={c.dimension_id: c.text for c in repo.comments_of(session, response_set_id=rs.id).values()},
                 submitted_at=rs.submitted_at,
+                open_sections=_open_sections(session, instrument, r),
             )
 
     def _editable(self, session: Session, token: str) -> ResponseSet:
         rs = self._response_set(session, token)
         if rs.status == "submitted":
             raise AlreadySubmitted()
-        if rs.round.status != "open":
-            raise RoundNotOpen(rs.round.label, rs.round.status)
+        _check_open(rs.round)
         return rs
 
     def update_profile(self, *, token: str, display_name: str | None, sector: str | None, role: str | None) -> None:
@@ -116,6 +141,8 @@ class Participation(Results):
             instrument = self.instrument_of(rs.round)
             _check_answers(instrument, rs.round.form, answers)
             _check_comments(instrument, comments)
+            if rs.round.paced:
+                _check_paced(instrument, live.opened_sections(session, round_id=rs.round_id), answers, comments)
             if answers:
                 self._store_answers(session, rs, instrument, answers)
             if comments:
@@ -155,8 +182,7 @@ class Participation(Results):
             rs = self._response_set(session, token)
             if rs.status == "submitted":
                 return rs.submitted_at  # type: ignore[return-value]
-            if rs.round.status != "open":
-                raise RoundNotOpen(rs.round.label, rs.round.status)
+            _check_open(rs.round)
             repo.mark_submitted(session, response_set_id=rs.id, when=utcnow())
             session.refresh(rs)
             return rs.submitted_at  # type: ignore[return-value]

@@ -22,6 +22,8 @@ class RoundInfo:
     join_code: str
     results_revealed: bool
     instrument_version: str
+    paced: bool = False  # sections opened one at a time by the facilitator
+    archived: bool = False  # kept, hidden from lists, closed to participants
 
     @classmethod
     def of(cls, r: Round, initiative_name: str) -> RoundInfo:
@@ -36,7 +38,32 @@ class RoundInfo:
             r.join_code,
             r.results_revealed,
             r.instrument_version,
+            bool(r.paced),
+            r.archived_at is not None,
         )
+
+
+@dataclass(frozen=True)
+class LiveCounts:
+    """A round's participants as the presenter view counts them.
+
+    ``joined`` is every response set; ``in_progress`` the drafts with at least one answer, comment or
+    profile field; ``empty`` the drafts with nothing at all (joined, then nothing); ``submitted``."""
+
+    joined: int
+    in_progress: int
+    submitted: int
+    empty: int
+
+
+@dataclass(frozen=True)
+class RoundParts:
+    """Pacing and projector state of a round: sections opened to participants, parts shown on the projector
+    (section ids and PRESENTER_ACTIVITIES)."""
+
+    paced: bool
+    opened: frozenset[str]
+    shown: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -76,6 +103,7 @@ class ParticipantState:
     answers: dict[str, int | None]
     comments: dict[str, str]
     submitted_at: datetime | None
+    open_sections: tuple[str, ...] | None = None  # None: self-paced, every section; else the opened ones
 
     @property
     def item_ids(self) -> list[str]:

@@ -20,7 +20,7 @@ class Reports(Results, Transfer, Actions):
     def _require_rounds(self, initiative: str) -> int:
         """The initiative's id; refuses an unknown initiative or one with no round yet."""
         info = self.initiative(name=initiative)
-        if not self.list_rounds(initiative_id=info.id):
+        if not self.list_rounds(initiative_id=info.id, include_archived=True):
             raise UserError("no_rounds_to_export", name=info.name)
         return info.id
 

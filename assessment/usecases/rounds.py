@@ -8,9 +8,10 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from assessment.domain.codes import fresh_code
-from assessment.domain.errors import Duplicate, Invalid, NotFound
+from assessment.domain.errors import Duplicate, Invalid, NotFound, UserError
 from assessment.domain.instrument import FORMS, Instrument
 from assessment.domain.vocabulary import MAX_NAME, ROUND_STATUSES
+from assessment.store import live_queries as live
 from assessment.store import repository as repo
 from assessment.store.models import Initiative, Round
 from assessment.usecases.base import ServicesBase, utcnow
@@ -105,13 +106,27 @@ class Rounds(ServicesBase):
             )
             return RoundInfo.of(r, initiative.name)
 
-    def list_rounds(self, *, initiative_id: int) -> list[RoundInfo]:
-        """An initiative's rounds, oldest first."""
+    def create_round_in(
+        self, *, initiative: str, label: str, on: date, form: str = "full", status: str = "draft"
+    ) -> RoundInfo:
+        """A new round of the initiative named ``initiative``, created too when missing (one transaction)."""
+        name = checked_name(initiative)
+        if status not in ROUND_STATUSES:
+            raise Invalid("status", status)
+        with self._write() as session:
+            i = repo.initiative_by_name(session, name=name) or self._add_initiative(session, name)
+            r = self._add_round(session, i, label=label, on=on, form=form, instrument=self.current_instrument())
+            r.status = status
+            return RoundInfo.of(r, i.name)
+
+    def list_rounds(self, *, initiative_id: int, include_archived: bool = False) -> list[RoundInfo]:
+        """An initiative's rounds, oldest first; archived rounds only with ``include_archived``."""
         with self._read() as session:
             initiative = session.get(Initiative, initiative_id)
             if initiative is None:
                 return []
-            return [RoundInfo.of(r, initiative.name) for r in repo.rounds_of(session, initiative_id=initiative_id)]
+            rounds = repo.rounds_of(session, initiative_id=initiative_id)
+            return [RoundInfo.of(r, initiative.name) for r in rounds if include_archived or r.archived_at is None]
 
     def get_round(self, *, round_id: int) -> RoundInfo:
         with self._read() as session:
@@ -143,3 +158,51 @@ class Rounds(ServicesBase):
     def response_counts(self, *, round_id: int) -> dict[str, int]:
         with self._read() as session:
             return repo.response_counts(session, round_id=round_id)
+
+    def rename_initiative(self, *, initiative_id: int, name: str) -> InitiativeInfo:
+        """A new name, checked as at creation; Duplicate when another initiative has it."""
+        name = checked_name(name)
+        with self._write() as session:
+            i = self._get(session, Initiative, initiative_id, "initiative")
+            if live.initiative_named_elsewhere(session, name=name, initiative_id=i.id):
+                raise Duplicate("initiative", name)
+            i.name = name
+            return InitiativeInfo(i.id, i.name, i.description)
+
+    def rename_round(self, *, round_id: int, label: str) -> RoundInfo:
+        """A new label, checked as at creation; Duplicate when another round of the initiative has it."""
+        label = checked_label(label)
+        with self._write() as session:
+            r = self._get(session, Round, round_id, "round")
+            other = repo.round_by_label(session, initiative_id=r.initiative_id, label=label)
+            if other is not None and other.id != r.id:
+                raise Duplicate("round", label)
+            r.label = label
+            return RoundInfo.of(r, r.initiative.name)
+
+    def set_round_form(self, *, round_id: int, form: str) -> RoundInfo:
+        """The full or short form; refused (``round_has_answers``) once anyone has answered in the round."""
+        if form not in FORMS:
+            raise Invalid("form", form)
+        with self._write() as session:
+            r = self._get(session, Round, round_id, "round")
+            if r.form != form and live.round_has_answers(session, round_id=r.id):
+                raise UserError("round_has_answers", round=r.label)
+            r.form = form
+            return RoundInfo.of(r, r.initiative.name)
+
+    def archive_round(self, *, round_id: int, archived: bool) -> RoundInfo:
+        """Archive (kept, hidden from lists, closed to participants) or bring back a round."""
+        with self._write() as session:
+            r = self._get(session, Round, round_id, "round")
+            if archived and r.archived_at is None:
+                r.archived_at = utcnow()
+            elif not archived:
+                r.archived_at = None
+            return RoundInfo.of(r, r.initiative.name)
+
+    def delete_round(self, *, round_id: int) -> None:
+        """Delete a round with everything of it: participants, answers, comments, reflections, links."""
+        with self._write() as session:
+            self._get(session, Round, round_id, "round")
+            live.delete_round(session, round_id=round_id)

@@ -66,6 +66,49 @@ CATALOG = {
         "en": "Invalid date: {value} (YYYY-MM-DD).",
     },
     "error.file_not_found": {"fr": "Fichier introuvable{nbsp}: {name}.", "en": "File not found: {name}."},
+    "error.section_not_open": {
+        "fr": "Cette partie n’est pas encore ouverte{nbsp}: attendez que la personne qui anime l’ouvre.",
+        "en": "This part is not open yet: wait for the facilitator to open it.",
+    },
+    "error.invalid_section": {"fr": "Partie inconnue{nbsp}: {value}.", "en": "Unknown section: {value}."},
+    "error.invalid_part": {
+        "fr": "Élément inconnu pour l’écran de projection{nbsp}: {value}.",
+        "en": "Unknown part of the presenter view: {value}.",
+    },
+    "error.invalid_hours": {
+        "fr": "Durée invalide{nbsp}: {value} heures (de 0 à 720).",
+        "en": "Invalid duration: {value} hours (0 to 720).",
+    },
+    "error.presenter_link_invalid": {
+        "fr": "Ce lien de projection n’est plus valide (inconnu, expiré ou révoqué). "
+        "Demandez-en un nouveau à la personne qui anime.",
+        "en": "This presenter link is no longer valid (unknown, expired or revoked). "
+        "Ask the facilitator for a new one.",
+    },
+    "error.round_has_answers": {
+        "fr": "Le cycle «{nbsp}{round}{nbsp}» a déjà des réponses{nbsp}: son questionnaire ne peut plus changer.",
+        "en": "The round “{round}” already has answers: its questionnaire can no longer change.",
+    },
+    "error.reflection_before_submit": {
+        "fr": "Envoyez d’abord vos réponses{nbsp}; le mot de la fin vient ensuite.",
+        "en": "Submit your answers first; the closing reflection comes after.",
+    },
+    "error.reflection_not_found": {
+        "fr": "Aucune réflexion de ce cycle ne correspond à «{nbsp}{text}{nbsp}».",
+        "en": "No reflection of this round matches “{text}”.",
+    },
+    "error.reflection_too_long": {
+        "fr": "«{nbsp}{text}{nbsp}» est trop long{nbsp}: {max} caractères au plus.",
+        "en": "“{text}” is too long: {max} characters at most.",
+    },
+    "error.reflection_empty": {
+        "fr": "«{nbsp}{text}{nbsp}» ne contient aucun mot.",
+        "en": "“{text}” contains no word.",
+    },
+    "error.reflection_too_many": {
+        "fr": "{max} mots ou expressions au plus.",
+        "en": "{max} words or phrases at most.",
+    },
     "error.unexpected": {
         "fr": "Une erreur inattendue s’est produite. Vos réponses enregistrées sont conservées{nbsp}; réessayez.",
         "en": "Something unexpected went wrong. Your saved answers are kept; please try again.",

@@ -212,4 +212,3 @@ def test_a_database_from_a_newer_version_is_one_line_not_a_traceback(tmp_path, m
     assert main(["demo"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("Database error (sqlite): ") and "from_the_future" in err and err.count("\n") == 1
-

@@ -46,7 +46,22 @@ def source(tmp_path: Path) -> Services:
     items = services.participant_state(token=submitted).item_ids
     services.save_answers(token=submitted, answers=dict.fromkeys(items, 4), comments={"resources": "Merci; à suivre"})
     services.submit(token=submitted)
+    _add_live_parts(services, open_round, submitted)
     return services
+
+
+def _add_live_parts(services: Services, open_round, submitted: str) -> None:
+    """Version 2: reflections (a participant's and paper ones, one hidden), parts, pacing, an archived round."""
+    services.save_reflections(token=submitted, texts=["La confiance", "du temps"])
+    services.add_paper_reflections(round_id=open_round.id, texts=["confiance"])
+    services.add_paper_reflections(round_id=open_round.id, texts=["élan", "Temps"])
+    services.hide_reflection(round_id=open_round.id, text="élan")
+    services.set_paced(round_id=open_round.id, paced=True)
+    services.open_section(round_id=open_round.id, section_id="fit", opened=True)
+    services.show_part(round_id=open_round.id, part="reflections", shown=True)
+    first = services.list_rounds(initiative_id=open_round.initiative_id)[0]
+    services.archive_round(round_id=first.id, archived=True)
+    services.create_presenter_link(round_id=open_round.id)  # never in a backup
 
 
 @pytest.fixture
@@ -114,6 +129,11 @@ def test_the_document_names_its_format_and_lists_everything_in_a_fixed_order(sou
         "instrument_snapshot",
         "created_at",
         "response_sets",
+        "paced",
+        "archived_at",
+        "parts",
+        "reflections",
+        "hidden_reflections",
     }
     assert [x["label"] for x in initiative["rounds"]] == ["2025-02 baseline", "2025-09 follow-up", "2026-04 follow-up"]
     rs = r["response_sets"][0]
@@ -198,7 +218,12 @@ BROKEN = {
     "empty": ("restore_empty", lambda doc: "  \n"),
     "another JSON file": ("restore_wrong_format", lambda doc: json.dumps({"sections": []})),
     "a JSON list": ("restore_wrong_format", lambda doc: "[1, 2]"),
-    "a newer version": ("restore_version", lambda doc: doc.replace('"version":1', '"version":2', 1)),
+    "a newer version": ("restore_version", lambda doc: doc.replace('"version":2', '"version":3', 1)),
+    "a reflection too long": ("restore_invalid", lambda doc: doc.replace('"text":"élan"', f'"text":"{"é" * 61}"', 1)),
+    "a reflection of nobody": (
+        "restore_invalid",
+        lambda doc: doc.replace('"response_set":"', '"response_set":"x', 1),
+    ),
     "a score as text": ("restore_invalid", lambda doc: doc.replace('"score":4', '"score":"4"', 1)),
     "a score off the scale": ("restore_invalid", lambda doc: doc.replace('"score":4', '"score":7', 1)),
     "a missing field": ("restore_invalid", lambda doc: doc.replace('"results_revealed":true,', "", 1)),
@@ -262,13 +287,16 @@ def test_a_join_code_used_by_another_initiative_gets_a_new_code(source):
     for r in copy["rounds"]:
         for rs in r["response_sets"]:
             rs["token"] += "-copie"
+        for e in r["reflections"]:
+            e["response_set"] = e["response_set"] and e["response_set"] + "-copie"
     old_codes = [r["join_code"] for r in copy["rounds"]]
 
     summary = source.restore(document=json.dumps(document))
 
     assert [(c.initiative, c.old) for c in summary.new_codes] == [("Copie", code) for code in old_codes]
-    demo_codes = [r.join_code for r in source.list_rounds(initiative_id=source.initiative(name=DEMO_INITIATIVE).id)]
-    copy_codes = [r.join_code for r in source.list_rounds(initiative_id=source.initiative(name="Copie").id)]
+    demo = source.list_rounds(initiative_id=source.initiative(name=DEMO_INITIATIVE).id, include_archived=True)
+    copy_rounds = source.list_rounds(initiative_id=source.initiative(name="Copie").id, include_archived=True)
+    demo_codes, copy_codes = [r.join_code for r in demo], [r.join_code for r in copy_rounds]
     assert demo_codes == old_codes  # the rounds already here keep theirs
     assert copy_codes == [c.new for c in summary.new_codes]
     assert not set(copy_codes) & set(demo_codes)
@@ -355,3 +383,58 @@ def test_restoring_a_cut_off_file_prints_one_line_in_french_and_exits_2(cli_db, 
     err = capsys.readouterr().err.strip()
     assert err.startswith("Le fichier de sauvegarde est incomplet") and "\n" not in err
     assert main(["restore", str(tmp_path / "missing.json")]) == 2
+
+
+def _live_state(services: Services) -> list:
+    rounds = services.list_rounds(initiative_id=services.initiative(name=DEMO_INITIATIVE).id, include_archived=True)
+    return [
+        (r.label, r.paced, r.archived, services.round_parts(round_id=r.id), services.reflection_summary(round_id=r.id))
+        for r in rounds
+    ]
+
+
+def test_reflections_parts_pacing_and_archiving_come_back_identical_but_no_access_token(source, target):
+    document = source.backup_json(initiative=DEMO_INITIATIVE)
+    assert json.loads(document)["version"] == 2
+    target.restore(document=document)
+
+    assert _live_state(target) == _live_state(source)
+    last = _live_state(target)[-1]
+    assert last[1] and last[3].opened == {"fit"} and last[3].shown == {"reflections"}
+    assert [(e.text, e.count, e.hidden) for e in last[4].entries] == [
+        ("La confiance", 2, False),
+        ("du temps", 2, False),
+        ("élan", 1, True),
+    ]
+    assert _live_state(target)[0][2]  # the archived round
+    assert '"presenter"' not in document and "access" not in document
+
+
+def test_a_restored_participant_keeps_and_replaces_their_own_reflections(source, target):
+    target.restore(document=source.backup_json(initiative=DEMO_INITIATIVE))
+    (entry,) = [
+        e
+        for r in json.loads(source.backup_json())["initiatives"][0]["rounds"]
+        for e in r["reflections"]
+        if e["response_set"]
+    ][:1]
+    token = entry["response_set"]
+    assert target.reflections_of(token=token) == ["La confiance", "du temps"]
+    assert target.save_reflections(token=token, texts=["élan"]) == ["élan"]
+    assert target.reflections_of(token=token) == ["élan"]
+
+
+def test_a_version_1_document_still_restores_as_rounds_without_live_parts(source, target):
+    document = json.loads(source.backup_json(initiative=DEMO_INITIATIVE))
+    document["version"] = 1
+    for r in document["initiatives"][0]["rounds"]:
+        for key in ("paced", "archived_at", "parts", "reflections", "hidden_reflections"):
+            del r[key]
+
+    summary = target.restore(document=json.dumps(document))
+
+    assert summary.rounds == 3
+    assert target.export_responses(initiative=DEMO_INITIATIVE) == source.export_responses(initiative=DEMO_INITIATIVE)
+    for _label, paced, archived, parts, reflections in _live_state(target):
+        assert (paced, archived, parts.opened, parts.shown, reflections.contributors) == (False, False, set(), set(), 0)
+    assert json.loads(target.backup_json())["version"] == 2
