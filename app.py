@@ -4,6 +4,7 @@ import streamlit as st
 
 from assessment.domain.errors import UserError
 from assessment.present.i18n import LANGS, LANGUAGE_NAMES, detect_language
+from views import session
 from views.ui import services, show_unexpected, tr
 
 st.set_page_config(page_title="Impact Readiness", page_icon=":material/diversity_3:", layout="wide")
@@ -20,22 +21,6 @@ def _language_chosen() -> None:
     state.lang_guessed = False
 
 
-# Query parameters are read once per session: the sidebar menu and st.switch_page drop them.
-if "params_read" not in state:
-    state.params_read = True
-    if code := st.query_params.get("code"):
-        state.code_param = code
-    if token := st.query_params.get("token"):
-        try:
-            services().participant_state(token=token)
-            state.token = token
-        except UserError:
-            state.token_error = True
-            del st.query_params["token"]
-# Keep the resume token in the address bar so a refresh finds the participant again.
-if state.get("token") and st.query_params.get("token") != state.token:
-    st.query_params["token"] = state.token
-
 st.segmented_control(
     tr("app.language"),
     options=list(LANGS),
@@ -45,6 +30,9 @@ st.segmented_control(
     on_change=_language_chosen,
     label_visibility="collapsed",
 )
+
+session.restore()
+session.write_cookie()
 
 join_page = st.Page("views/join.py", title=tr("page.join"), icon=":material/login:", url_path="join")
 
@@ -66,6 +54,8 @@ participant_pages = [
     ),
     st.Page("views/my_results.py", title=tr("page.my_results"), icon=":material/person:", url_path="my-results"),
     st.Page("views/guide.py", title=tr("page.guide"), icon=":material/menu_book:", url_path="guide"),
+    # For the projector, through a presenter link: never in the menu, no passcode.
+    st.Page("views/presenter.py", title=tr("page.presenter"), url_path="presenter", visibility="hidden"),
 ]
 # Facilitator pages are always registered, so their addresses work as bookmarks, but listed in the menu
 # only once signed in; each page sends a session that is not signed in to the gate (require_facilitator).
@@ -78,6 +68,7 @@ facilitation_pages = [
         )
         for name, icon in (
             ("rounds", ":material/event:"),
+            ("console", ":material/co_present:"),
             ("results", ":material/monitoring:"),
             ("compare", ":material/timeline:"),
             ("actions", ":material/task_alt:"),
@@ -89,6 +80,29 @@ facilitation_pages = [
 ]
 
 page = st.navigation({tr("nav.participant"): participant_pages, tr("nav.facilitation"): facilitation_pages})
+
+
+def _read_query_params(on_presenter: bool) -> None:
+    """Read once per session (the menu and st.switch_page drop them): a join code, a resume token."""
+    if "params_read" in state:
+        return
+    state.params_read = True
+    if code := st.query_params.get("code"):
+        state.code_param = code
+    if (token := st.query_params.get("token")) and not on_presenter:  # there, the token is the presenter link's
+        try:
+            services().participant_state(token=token)
+            state.token = token
+        except UserError:
+            state.token_error = True
+            del st.query_params["token"]
+
+
+on_presenter = page.url_path == "presenter"
+_read_query_params(on_presenter)
+# Keep the resume token in the address bar so a refresh finds the participant again.
+if state.get("token") and not on_presenter and st.query_params.get("token") != state.token:
+    st.query_params["token"] = state.token
 if page in facilitation_pages[1:] and not state.get("facilitator"):
     # A bookmark of a facilitator page: sign in first, then land on that page.
     state.after_sign_in = page.url_path

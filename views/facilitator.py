@@ -3,6 +3,7 @@
 import streamlit as st
 
 from assessment.usecases.access import GATE, SECRETS_KEY, TooManyAttempts, configured_passcode
+from views import session
 from views.ui import tr
 
 state = st.session_state
@@ -12,8 +13,9 @@ if state.get("facilitator"):
     st.success(tr("gate.signed_in"), icon=":material/verified_user:")
     st.page_link("views/rounds.py", label=tr("page.rounds"), icon=":material/event:")
     st.page_link("views/results.py", label=tr("page.results"), icon=":material/monitoring:")
+    st.page_link("views/console.py", label=tr("page.console"), icon=":material/co_present:")
     if st.button(tr("gate.sign_out"), icon=":material/logout:"):
-        state.facilitator = False
+        session.sign_out()
         st.rerun()
     st.stop()
 
@@ -39,7 +41,7 @@ with st.form("gate", clear_on_submit=True):
 if sign_in:
     try:
         if GATE.check(expected, attempt):
-            state.facilitator = True
+            session.sign_in()
             after = state.pop("after_sign_in", None)
             if after:
                 st.switch_page(f"views/{after}.py")

@@ -72,9 +72,12 @@ def round_radar(instrument: Instrument, lang: str, result: RoundResult, name: st
     return readiness_radar(instrument, lang, {name: {d.id: d.score for d in result.dimensions}})
 
 
-def dimension_bars(instrument: Instrument, lang: str, result: RoundResult) -> go.Figure:
-    """Horizontal bars per dimension, coloured by band, labelled with score, n and don't-know count."""
-    dims = list(result.dimensions)[::-1]  # plotly draws the first category at the bottom
+def dimension_bars(instrument: Instrument, lang: str, result: RoundResult, section_id: str | None = None) -> go.Figure:
+    """Horizontal bars per dimension (of one section, when given), coloured by band, labelled with score, n
+    and don't-know count."""
+    in_section = {d.id for d in instrument.section(section_id).dimensions} if section_id else None
+    # plotly draws the first category at the bottom
+    dims = [d for d in result.dimensions if in_section is None or d.id in in_section][::-1]
     titles = [instrument.dimensions[d.id].title.get(lang) for d in dims]
     dk = t("results.dk", lang)
     text = [f"{format_score(d.score, lang)} · n={d.n} · {dk}={d.dont_know}" for d in dims]

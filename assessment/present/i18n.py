@@ -8,6 +8,7 @@ their merged view. French typography: a narrow no-break space (U+202F) before ; 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from assessment.domain.errors import ImportRejected, UserError
 from assessment.present.catalogs import merged_catalog
@@ -56,6 +57,17 @@ def format_score(value: float | None, lang: str, digits: int = 1) -> str:
         return "—"
     text = f"{value:.{digits}f}"
     return text.replace(".", ",") if lang == "fr" else text
+
+
+LOCALES = {"fr": "fr_CA", "en": "en_CA"}
+
+
+def format_when(value: datetime, lang: str) -> str:
+    """A date and time in words, as people of ``lang`` write it (Babel): « 30 novembre 2026, 18 h 05 »."""
+    from babel.dates import format_date, format_time  # only screens and reports that show a date load Babel
+
+    locale = LOCALES[lang]
+    return f"{format_date(value, 'long', locale=locale)}, {format_time(value, 'short', locale=locale)}"
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")

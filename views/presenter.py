@@ -1,0 +1,145 @@
+"""Presenter view for the projector: how to join, live counts, then what the facilitator reveals, part by part.
+
+Opened by a presenter link (``/presenter?token=…``) scoped to one round: read-only, expiring, revocable, so
+no passcode is typed in front of the room. It refreshes itself every few seconds.
+"""
+
+from html import escape
+
+import pandas as pd
+import streamlit as st
+
+from assessment.domain.errors import UserError
+from assessment.present import charts, tables
+from assessment.present.reflections import cloud
+from views.ui import lang, link, plain, qr_png, services, show_user_error, tr
+
+REFRESH_SECONDS = 2  # a submission shows within this, plus one run
+
+state = st.session_state
+token = st.query_params.get("token") or state.get("presenter_token")
+if not token:
+    st.title(tr("page.presenter"))
+    st.info(tr("presenter.no_link"), icon=":material/co_present:")
+    st.stop()
+try:
+    presented = services().presenter_round(token=token)
+except UserError as error:
+    st.title(tr("page.presenter"))
+    show_user_error(error)
+    st.stop()
+state.presenter_token = token  # the address bar may lose it (language switch): the session keeps it
+
+st.html(
+    """<style>
+    .ir-code { font-size: clamp(3rem, 11vw, 9rem); font-weight: 800; letter-spacing: .12em; line-height: 1.1;
+               font-family: ui-monospace, monospace; color: #102a43; margin: 0; }
+    .ir-cloud { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .2em .8em; align-items: baseline; }
+    .ir-cloud li { color: #102a43; font-weight: 600; line-height: 1.15; }
+    .ir-cloud .ir-n, .ir-phrases .ir-n { font-size: .55em; font-weight: 400; color: #334e68; }
+    .ir-phrases { font-size: 1.3rem; color: #102a43; }
+    </style>"""
+)
+
+
+def join_panel() -> None:
+    """The round, the code in type readable from the back of the room, the link and its QR code."""
+    join_link = link("join", code=presented.join_code)
+    words, qr = st.columns([3, 2], vertical_alignment="center")
+    with words:
+        st.title(plain(f"{presented.initiative} — {presented.label}"))
+        st.subheader(tr("presenter.join_title"))
+        st.markdown(plain(tr("presenter.join_how", link=join_link)))
+        st.html(
+            f'<p class="ir-code" aria-label="{escape(" ".join(presented.join_code))}">{escape(presented.join_code)}</p>'
+        )
+    with qr:
+        st.image(qr_png(join_link), caption=tr("presenter.qr_alt", link=join_link), width=360)
+
+
+def counts_row(round_id: int) -> None:
+    counts = services().live_counts(round_id=round_id)
+    joined, in_progress, submitted = st.columns(3)
+    joined.metric(tr("presenter.joined"), counts.joined)
+    in_progress.metric(tr("presenter.in_progress"), counts.in_progress)
+    submitted.metric(tr("presenter.submitted"), counts.submitted)
+
+
+def section_results(report, section_id: str) -> None:
+    instrument = report.instrument
+    title = instrument.section(section_id).title.get(lang())
+    st.subheader(plain(title))
+    figure = charts.dimension_bars(instrument, lang(), report.result, section_id=section_id)
+    st.plotly_chart(figure, key=f"presenter_section_{section_id}", config={"displayModeBar": False})
+
+
+def disagreements(report) -> None:
+    st.subheader(tr("presenter.disagreements"))
+    table = tables.disagreement_table(report.instrument, report.disagreements, report.items, lang())
+    if not table.rows:
+        st.info(tr("presenter.no_disagreement"))
+        return
+    st.dataframe(pd.DataFrame(table.rows, columns=table.headers), hide_index=True)
+
+
+def comparison(report) -> None:
+    st.subheader(tr("presenter.comparison"))
+    rounds = services().comparison(initiative=presented.initiative)
+    ids = [c.round.id for c in rounds.rounds]
+    position = ids.index(presented.id) if presented.id in ids else 0
+    if position == 0:
+        st.info(tr("presenter.no_previous"))
+        return
+    labels = [rounds.rounds[position - 1].round.label, presented.label]
+    figure = charts.overlay_radar(report.instrument, lang(), rounds, labels)
+    st.plotly_chart(figure, key="presenter_comparison", config={"displayModeBar": False})
+
+
+def reflections(min_group_size: int) -> None:
+    st.subheader(tr("presenter.reflections"))
+    summary = services().reflection_summary(round_id=presented.id)
+    if not summary.shown:
+        st.info(tr("presenter.reflections_waiting", n=min_group_size, count=summary.contributors))
+        return
+    words, phrases = cloud(summary)
+    st.caption(tr("presenter.contributors", n=summary.contributors))
+    if words:
+        items = "".join(
+            f'<li style="font-size:{w.size_em}em">{escape(w.text)} <span class="ir-n">({w.count})</span></li>'
+            for w in words
+        )
+        st.html(f'<ul class="ir-cloud" aria-label="{escape(tr("presenter.words"))}">{items}</ul>')
+    if phrases:
+        items = "".join(f'<li>{escape(p.text)} <span class="ir-n">({p.count})</span></li>' for p in phrases)
+        st.html(
+            f'<p class="ir-phrases"><strong>{escape(tr("presenter.phrases"))}</strong></p>'
+            f'<ul class="ir-phrases">{items}</ul>'
+        )
+
+
+@st.fragment(run_every=REFRESH_SECONDS)
+def live() -> None:
+    """Everything that changes during the workshop, redrawn every few seconds without anyone touching it."""
+    counts_row(presented.id)
+    parts = services().round_parts(round_id=presented.id)
+    if not parts.shown:
+        st.info(tr("presenter.nothing_shown"), icon=":material/visibility_off:")
+        return
+    report = services().round_report(round_id=presented.id)
+    min_group = report.instrument.min_group_size
+    sections = [s.id for s in report.instrument.sections if s.id in parts.shown]
+    if (sections or {"disagreements", "comparison"} & parts.shown) and report.result.participants < min_group:
+        st.info(tr("presenter.waiting_group", n=min_group), icon=":material/group:")
+    elif sections or {"disagreements", "comparison"} & parts.shown:
+        for section_id in sections:
+            section_results(report, section_id)
+        if "disagreements" in parts.shown:
+            disagreements(report)
+        if "comparison" in parts.shown:
+            comparison(report)
+    if "reflections" in parts.shown:
+        reflections(min_group)
+
+
+join_panel()
+live()
