@@ -289,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         if check.returncode != 0:
             raise fail(f"nginx refused {config}:\n{(check.stderr or check.stdout).strip()}", 1)
-        nginx_log = run_dir / "logs" / "nginx.out"
+        nginx_log = run_dir / "logs" / "error.log"  # its own messages (e.g. a port in use) and any output
         children.append(spawn("nginx", [*nginx_base, "-g", "daemon off;"], nginx_log, env, args.port))
         probe_host = args.listen if args.listen not in ("", "0.0.0.0", "[::]") else "127.0.0.1"
         wait_healthy(
@@ -333,4 +333,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    try:
+        raise SystemExit(main())
+    except KeyboardInterrupt:  # Ctrl-C before anything was started (e.g. during the nginx installation)
+        raise SystemExit(130) from None

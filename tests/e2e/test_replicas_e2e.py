@@ -244,3 +244,47 @@ def test_two_processes_behind_nginx_keep_each_browser_on_its_process(replicas, n
     assert not phone.strays(), phone.strays()
     assert not desktop.strays(), desktop.strays()
     assert not [s for s in phone.seen + desktop.seen if s[2] >= 500], "a 5xx answer through nginx"
+
+
+# ---- scripts/serve.py without a browser ---------------------------------------------------------------------------
+def load_serve() -> Any:
+    """scripts/serve.py as a module (scripts/ is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("impact_serve", ROOT / "scripts" / "serve.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_serve_says_so_in_one_line_and_exits_2_when_nginx_cannot_be_installed(monkeypatch, capsys) -> None:
+    serve = load_serve()
+    monkeypatch.setattr(serve, "find_nginx", lambda: None)
+    monkeypatch.setattr(serve.shutil, "which", lambda name: None)  # no apt-get, no sudo
+    with pytest.raises(SystemExit) as exit_info:
+        serve.main(["--replicas", "2", "--port", "18599"])
+    assert exit_info.value.code == 2
+    message = capsys.readouterr().err.strip()
+    assert len(message.splitlines()) == 1 and "nginx" in message and "apt-get" in message, message
+
+
+def test_the_generated_nginx_config_is_accepted_by_nginx(tmp_path) -> None:
+    if problem := nginx_problem():
+        pytest.skip(problem)
+    serve = load_serve()
+    for sub in ("logs", "tmp"):
+        (tmp_path / sub).mkdir()
+    config = tmp_path / "nginx.conf"
+    config.write_text(serve.nginx_config(tmp_path, "127.0.0.1:18598", [18601, 18602], "200m", "1"), encoding="utf-8")
+    text = config.read_text(encoding="utf-8")
+    assert "hash $ir_route consistent;" in text and "$remote_addr consistent" not in text
+    assert "server 127.0.0.1:18601" in text and "server 127.0.0.1:18602" in text
+    nginx = serve.find_nginx()
+    checked = subprocess.run(
+        [nginx, "-t", "-c", str(config), "-p", str(tmp_path), "-e", str(tmp_path / "logs" / "error.log")],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert checked.returncode == 0, checked.stderr
