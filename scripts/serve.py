@@ -104,6 +104,17 @@ def free_port(host: str = "127.0.0.1") -> int:
         return sock.getsockname()[1]
 
 
+def port_free(host: str, port: int) -> bool:
+    """Whether nginx could listen on host:port (checked before anything starts)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as nginx does: TIME_WAIT is no obstacle
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
 def healthy(url: str) -> bool:
     try:
         with urllib.request.urlopen(url, timeout=2) as response:
@@ -245,6 +256,8 @@ def main(argv: list[str] | None = None) -> int:
         raise fail("--port must be between 1 and 65535")
     for option in args.server_option:  # refuse a bad option before starting anything
         streamlit_command(0, args.port, [option])
+    if not port_free(args.listen or "0.0.0.0", args.port):
+        raise fail(f"port {args.port} is in use (another `make run`?): choose another with --port")
     nginx = ensure_nginx()
 
     own_run_dir = args.run_dir is None
