@@ -12,12 +12,20 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $(STAMP)
 
+# `make run`: one process, as always. `make run REPLICAS=2`: 2 processes behind nginx on port 8501
+# (scripts/serve.py; PORT=… to change the port, SERVE_ARGS=… for more of its options).
+REPLICAS ?= 1
+PORT ?= 8501
 run: $(STAMP)
+ifeq ($(REPLICAS),1)
 	$(PY) -m assessment setup
 	$(PY) -m streamlit run app.py --server.port 8501 --browser.gatherUsageStats false
+else
+	$(PY) scripts/serve.py --replicas $(REPLICAS) --port $(PORT) $(SERVE_ARGS)
+endif
 
 test: $(STAMP)
-	@if [ "$$CI" = "true" ]; then bash scripts/ensure-chromium.sh; fi
+	@if [ "$$CI" = "true" ]; then bash scripts/ensure-chromium.sh && bash scripts/ensure-nginx.sh; fi
 	$(PY) -m pytest
 
 bench: $(STAMP)

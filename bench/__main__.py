@@ -12,6 +12,7 @@ from bench.comparison import comparison
 from bench.data_exports import data_exports
 from bench.dataset import PARTICIPANTS, ROUNDS, Context, timed_build
 from bench.load.__main__ import main as load_main
+from bench.load.behind_nginx import main as behind_nginx_main
 from bench.report import Row, table
 from bench.results_page import results_page
 from bench.saving import save_questionnaire
@@ -72,6 +73,7 @@ def _load(args: argparse.Namespace, start: float) -> int:
     """The load section (virtual phones on real servers; bench.load) unless --only leaves it out."""
     if not args.only or any(o.lower() in LOAD_TITLE for o in args.only):
         load_main(["--n", args.load_n])
+        behind_nginx_main(["--n", "300", "--replicas", "2"])  # the several-process set-up (skipped without nginx)
     print(f"\ntotal {time.perf_counter() - start:.0f} s; figures are informational, nothing is asserted")
     return 0
 
