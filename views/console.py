@@ -59,14 +59,14 @@ def clear_empty() -> None:
 def add_paper() -> None:
     texts = (state.get("paper_text") or "").splitlines()
     added = services().add_paper_reflections(round_id=round_id, texts=texts)
-    quoted = [f"«\u00a0{text}\u00a0»" if lang() == "fr" else f"“{text}”" for text in added]
+    quoted = [f"«\u00a0{plain(text)}\u00a0»" if lang() == "fr" else f"“{plain(text)}”" for text in added]
     state.console_flash = tr("console.paper_added", entries=", ".join(quoted))
 
 
 if error := state.pop("console_error", None):
     show_user_error(error)
 if flash := state.pop("console_flash", None):
-    st.success(plain(flash), icon=":material/check:")
+    st.success(flash, icon=":material/check:")  # user text in it is already escaped
 
 # ---- presenter link -----------------------------------------------------------------------------------
 with st.container(border=True):

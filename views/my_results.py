@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from assessment.domain.errors import UserError
+from assessment.domain.vocabulary import MAX_REFLECTION, MAX_REFLECTIONS
 from assessment.present import charts
 from views.ui import lang, plain, require_participant, score, services, show_user_error, tr
 
@@ -25,6 +26,35 @@ instrument = participant.instrument
 if state.pop("show_thanks", False):
     st.success(tr("q.submitted"), icon=":material/task_alt:")
 st.caption(plain(f"{participant.round.initiative} — {participant.round.label}"))
+
+
+def save_reflection() -> None:
+    texts = [state.get(f"reflection_{n}") or "" for n in range(MAX_REFLECTIONS)]
+    try:
+        services().save_reflections(token=participant.token, texts=texts)
+        state.reflection_saved = True
+    except UserError as error:
+        state.reflection_error = error
+
+
+with st.container(border=True):
+    st.subheader(tr("my.reflection"))
+    st.write(tr("my.reflection_prompt", n=MAX_REFLECTIONS, max=MAX_REFLECTION))
+    given = services().reflections_of(token=participant.token)
+    with st.form("reflection"):
+        for n in range(MAX_REFLECTIONS):
+            st.text_input(
+                tr("my.reflection_entry", n=n + 1),
+                value=given[n] if n < len(given) else "",
+                max_chars=MAX_REFLECTION,
+                key=f"reflection_{n}",
+            )
+        st.form_submit_button(tr("my.reflection_send"), on_click=save_reflection, icon=":material/send:")
+    if error := state.pop("reflection_error", None):
+        show_user_error(error)
+    elif state.pop("reflection_saved", False):
+        st.success(tr("my.reflection_saved"), icon=":material/favorite:")
+
 st.write(tr("my.intro"))
 if results.group_hidden_reason == "not_revealed":
     st.info(tr("my.group_not_revealed"), icon=":material/visibility_off:")

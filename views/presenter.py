@@ -68,7 +68,7 @@ def counts_row(round_id: int) -> None:
 def section_results(report, section_id: str) -> None:
     instrument = report.instrument
     title = instrument.section(section_id).title.get(lang())
-    st.subheader(plain(title))
+    st.subheader(title)
     figure = charts.dimension_bars(instrument, lang(), report.result, section_id=section_id)
     st.plotly_chart(figure, key=f"presenter_section_{section_id}", config={"displayModeBar": False})
 

@@ -25,4 +25,17 @@ CATALOG = {
     "my.refresh": {"fr": "Actualiser", "en": "Refresh"},
     "my.you": {"fr": "Vous", "en": "You"},
     "my.group": {"fr": "Le groupe", "en": "The group"},
+    "my.reflection": {"fr": "Le mot de la fin", "en": "Closing reflection"},
+    "my.reflection_prompt": {
+        "fr": "En un mot ou une courte phrase, que retenez-vous{nbsp}? Jusqu’à {n}{nbsp}entrées de {max}{nbsp}caractères "
+        "au plus. Le groupe les verra ensemble, sans votre nom.",
+        "en": "In a word or a short phrase, what do you take away? Up to {n} entries of at most {max} characters. "
+        "The group sees them together, without your name.",
+    },
+    "my.reflection_entry": {"fr": "Mot ou phrase {n}", "en": "Word or phrase {n}"},
+    "my.reflection_send": {"fr": "Envoyer", "en": "Send"},
+    "my.reflection_saved": {
+        "fr": "Merci{nnbsp}! Vos mots rejoignent ceux du groupe.",
+        "en": "Thank you! Your words join the group's.",
+    },
 }
