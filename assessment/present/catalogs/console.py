@@ -36,7 +36,6 @@ CATALOG = {
         "en": "Participants see only the opened sections and wait for the next ones. Otherwise everyone goes at "
         "their own pace.",
     },
-    "console.section_open": {"fr": "Ouverte", "en": "Open"},
     "console.projector": {"fr": "À l’écran", "en": "On the projector"},
     "console.projector_help": {
         "fr": "Dévoilez les résultats du groupe partie par partie, après que chacun a répondu{nbsp}: "
@@ -44,9 +43,11 @@ CATALOG = {
         "en": "Reveal the group's results part by part, once everyone has answered: early results then cannot "
         "sway the answers.",
     },
-    "console.shown": {"fr": "Affichée", "en": "Shown"},
     "console.activity.disagreements": {"fr": "Désaccords à discuter", "en": "Disagreements to discuss"},
-    "console.activity.comparison": {"fr": "Comparaison avec le cycle précédent", "en": "Comparison with the previous round"},
+    "console.activity.comparison": {
+        "fr": "Comparaison avec le cycle précédent",
+        "en": "Comparison with the previous round",
+    },
     "console.activity.reflections": {"fr": "Mot de la fin", "en": "Closing reflections"},
     "console.reflections": {"fr": "Mot de la fin", "en": "Closing reflections"},
     "console.reflections_none": {"fr": "Aucune contribution pour l’instant.", "en": "No contribution yet."},

@@ -27,8 +27,8 @@ CATALOG = {
     "my.group": {"fr": "Le groupe", "en": "The group"},
     "my.reflection": {"fr": "Le mot de la fin", "en": "Closing reflection"},
     "my.reflection_prompt": {
-        "fr": "En un mot ou une courte phrase, que retenez-vous{nbsp}? Jusqu’à {n}{nbsp}entrées de {max}{nbsp}caractères "
-        "au plus. Le groupe les verra ensemble, sans votre nom.",
+        "fr": "En un mot ou une courte phrase, que retenez-vous{nnbsp}? Jusqu’à {n}{nbsp}entrées de "
+        "{max}{nbsp}caractères au plus. Le groupe les verra ensemble, sans votre nom.",
         "en": "In a word or a short phrase, what do you take away? Up to {n} entries of at most {max} characters. "
         "The group sees them together, without your name.",
     },

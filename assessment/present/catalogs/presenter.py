@@ -26,11 +26,10 @@ CATALOG = {
         "fr": "Les résultats du groupe apparaîtront dès {n}{nbsp}réponses envoyées.",
         "en": "The group's results appear once {n} people have submitted.",
     },
-    "presenter.section_chart": {
-        "fr": "Score par dimension, section «{nbsp}{section}{nbsp}»",
-        "en": "Score per dimension, section “{section}”",
+    "presenter.disagreements": {
+        "fr": "À discuter{nbsp}: là où les avis divergent",
+        "en": "To discuss: where views differ",
     },
-    "presenter.disagreements": {"fr": "À discuter{nbsp}: là où les avis divergent", "en": "To discuss: where views differ"},
     "presenter.no_disagreement": {
         "fr": "Aucun désaccord marqué{nbsp}: les avis se rejoignent.",
         "en": "No marked disagreement: views are close.",

@@ -172,6 +172,7 @@ DYNAMIC_PREFIXES = {
     "q.": 'f"q.{field}": the profile fields, sector and role',
     "exports.sheet_": 'f"exports.sheet_{...}": the workbook sheets',
     "fault.": 'fault_lines, f"fault.{key}": the fault keys of the responses file readers',
+    "console.activity.": 'f"console.activity.{a}": vocabulary.PRESENTER_ACTIVITIES',
     "error.": 'error_message, f"error.{error.key}": UserError keys, see ERROR_FAMILIES',
 }
 # UserError keys built from a word: Invalid("comment") is error.invalid_comment, NotFound("round")
