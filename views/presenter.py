@@ -70,6 +70,7 @@ def section_results(report, section_id: str) -> None:
     title = instrument.section(section_id).title.get(lang())
     st.subheader(title)
     figure = charts.dimension_bars(instrument, lang(), report.result, section_id=section_id)
+    figure.update_layout(font_size=20, height=80 + 56 * len(instrument.section(section_id).dimensions))  # the back row
     st.plotly_chart(figure, key=f"presenter_section_{section_id}", config={"displayModeBar": False})
 
 
@@ -92,6 +93,7 @@ def comparison(report) -> None:
         return
     labels = [rounds.rounds[position - 1].round.label, presented.label]
     figure = charts.overlay_radar(report.instrument, lang(), rounds, labels)
+    figure.update_layout(font_size=18)
     st.plotly_chart(figure, key="presenter_comparison", config={"displayModeBar": False})
 
 
