@@ -179,7 +179,8 @@ def _round_sheets(book, comparison: Comparison, instruments, initiative: str, la
 def _reflections_frame(reflections: Sequence[tuple[str, ReflectionSummary]], lang: str) -> pd.DataFrame:
     """Round, entry, people: the merged entries each round shows (none below the group size, none hidden)."""
     rows = [(label, e.text, e.count) for label, summary in reflections for e in summary.visible()]
-    return pd.DataFrame(rows, columns=[t(f"reflections.col_{c}", lang) for c in ("round", "entry", "count")])
+    columns = [t("reflections.col_round", lang), t("reflections.col_entry", lang), t("reflections.col_count", lang)]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def _responses_sheet(book, rows: Sequence[Mapping[str, object]], lang: str) -> None:
