@@ -9,6 +9,7 @@ from datetime import datetime
 
 from assessment.domain.compare import Comparison, RoundChange
 from assessment.domain.instrument import Instrument
+from assessment.domain.reflections import ReflectionSummary
 from assessment.present import charts, sentences, tables
 from assessment.present.i18n import format_score, t
 from assessment.present.tables import Action
@@ -119,10 +120,12 @@ def initiative_report_html(
     comparison: Comparison,
     instrument: Instrument,
     actions: Sequence[Action],
+    reflections: Sequence[ReflectionSummary] = (),
     lang: str,
     generated_at: datetime,
 ) -> str:
-    """The standalone report of a whole initiative. ``instrument`` is the latest round's."""
+    """The standalone report of a whole initiative. ``instrument`` is the latest round's; ``reflections`` are the
+    rounds' closing reflections, in the comparison's round order."""
     latest = comparison.rounds[-1].round
     chart = Charts()  # one per page: Plotly's library goes with its first figure
     body: list[object] = [
@@ -137,5 +140,8 @@ def initiative_report_html(
         _disagreement_section(comparison, instrument, chart, lang),
         sections.actions_section(actions, instrument, lang),
     ]
+    if reflections:
+        names = sentences.round_names(comparison, lang)
+        body.append(sections.reflections_section(list(zip(names, reflections, strict=True)), lang))
     scope = t("exports.scope_all", lang, count=len(comparison.rounds))
     return page(t("exports.report_title", lang), comparison.initiative, scope, generated_at, lang, body)

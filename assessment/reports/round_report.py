@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from assessment.domain.compare import Comparison
 from assessment.domain.instrument import Instrument
+from assessment.domain.reflections import ReflectionSummary
 from assessment.present import charts, sentences, tables
 from assessment.present.i18n import format_score, t
 from assessment.present.tables import Action
@@ -102,10 +103,12 @@ def round_report_html(
     report: RoundReport,
     comparison: Comparison,
     actions: Sequence[Action],
+    reflections: ReflectionSummary | None = None,
     lang: str,
     generated_at: datetime,
 ) -> str:
-    """The standalone report of one round: verdict, index, charts, disagreements, comparison, actions, comments."""
+    """The standalone report of one round: verdict, index, charts, disagreements, comparison, actions, comments
+    and closing reflections."""
     instrument, result, info = report.instrument, report.result, report.round
     body: list[object] = [section(t("results.verdict", lang), sections.verdict_block(instrument, result, lang))]
     if result.participants:
@@ -116,5 +119,7 @@ def round_report_html(
     body.append(sections.actions_section(actions, instrument, lang))
     if result.participants:
         body.append(_comments_section(report, lang))
+    if reflections is not None:
+        body.append(sections.reflections_section([(info.label, reflections)], lang))
     scope = t("exports.scope_round", lang, round=info.label, date=info.date.isoformat())
     return page(t("exports.report_title", lang), info.initiative, scope, generated_at, lang, body)

@@ -15,6 +15,7 @@ import xlsxwriter
 
 from assessment.domain.compare import Comparison, RoundChange
 from assessment.domain.instrument import Instrument
+from assessment.domain.reflections import ReflectionSummary
 from assessment.formats.responses_csv import EXPORT_COLUMNS
 from assessment.present.i18n import t
 from assessment.present.sentences import dimension_title, round_name
@@ -175,6 +176,13 @@ def _round_sheets(book, comparison: Comparison, instruments, initiative: str, la
         sheet.finish(header_row=len(block) + 3)
 
 
+def _reflections_frame(reflections: Sequence[tuple[str, ReflectionSummary]], lang: str) -> pd.DataFrame:
+    """Round, entry, people: the merged entries each round shows (none below the group size, none hidden)."""
+    rows = [(label, e.text, e.count) for label, summary in reflections for e in summary.visible()]
+    columns = [t("reflections.col_round", lang), t("reflections.col_entry", lang), t("reflections.col_count", lang)]
+    return pd.DataFrame(rows, columns=columns)
+
+
 def _responses_sheet(book, rows: Sequence[Mapping[str, object]], lang: str) -> None:
     """The raw answers, straight from the rows (150,000 of them for 10 rounds of 300): no DataFrame."""
     responses = _Sheet(book, t("exports.sheet_responses", lang))
@@ -193,25 +201,30 @@ def workbook_bytes(
     instruments: Mapping[int, Instrument],
     actions: Sequence[Action],
     rows: Sequence[Mapping[str, object]],
+    reflections: Sequence[tuple[str, ReflectionSummary]] = (),
     lang: str,
 ) -> bytes:
-    """The .xlsx file: a summary sheet per round, the comparison, the actions and the raw answers.
+    """The .xlsx file: a summary sheet per round, the comparison, the actions, the closing reflections and
+    the raw answers.
 
-    ``instruments`` maps each round id to its instrument snapshot. The raw answers keep the responses
-    CSV's columns (ids, not translated), so the sheet can be imported back.
+    ``instruments`` maps each round id to its instrument snapshot; ``reflections`` pairs each round's label
+    with its reflection summary. The raw answers keep the responses CSV's columns (ids, not translated), so
+    the sheet can be imported back.
     """
     latest = instruments[comparison.rounds[-1].round.id]
     taken = {t(f"exports.sheet_{s}", lang).lower() for s in ("comparison", "actions", "responses")}
+    taken.add(t("reflections.sheet", lang).lower())
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(
         buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
     )
     _round_sheets(book, comparison, instruments, initiative, lang, taken)
-    for key, frame in (
-        ("comparison", _comparison_frame(comparison, latest, lang)),
-        ("actions", _actions_frame(actions, latest, lang)),
+    for name, frame in (
+        (t("exports.sheet_comparison", lang), _comparison_frame(comparison, latest, lang)),
+        (t("exports.sheet_actions", lang), _actions_frame(actions, latest, lang)),
+        (t("reflections.sheet", lang), _reflections_frame(reflections, lang)),
     ):
-        sheet = _Sheet(book, t(f"exports.sheet_{key}", lang))
+        sheet = _Sheet(book, name)
         sheet.frame(frame)
         sheet.finish(header_row=1)
     _responses_sheet(book, rows, lang)

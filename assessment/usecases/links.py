@@ -11,11 +11,10 @@ import hashlib
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy.orm import Session
-
 from assessment.domain.errors import Invalid, UserError
 from assessment.domain.vocabulary import ACCESS_HOURS, MAX_ACCESS_HOURS
 from assessment.store import live_queries as live
+from assessment.store.engine import Session
 from assessment.store.models import AccessToken, Round
 from assessment.usecases.base import utcnow
 from assessment.usecases.records import RoundInfo

@@ -3,11 +3,10 @@ projector shows (sections and activities, each hidden until the facilitator show
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from assessment.domain.errors import Invalid
 from assessment.domain.vocabulary import PRESENTER_ACTIVITIES
 from assessment.store import live_queries as live
+from assessment.store.engine import Session
 from assessment.store.models import Round
 from assessment.usecases.records import LiveCounts, RoundInfo, RoundParts
 from assessment.usecases.rounds import Rounds

@@ -11,12 +11,11 @@ import hashlib
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy.orm import Session
-
 from assessment.domain import reflections as rules
 from assessment.domain.errors import UnknownToken, UserError
 from assessment.store import live_queries as live
 from assessment.store import repository as repo
+from assessment.store.engine import Session
 from assessment.store.models import Reflection, Round
 from assessment.usecases.base import utcnow
 from assessment.usecases.records import RoundInfo

@@ -10,11 +10,12 @@ from datetime import datetime
 
 from assessment.domain.errors import UserError
 from assessment.usecases.actions import Actions
+from assessment.usecases.reflections import Reflections
 from assessment.usecases.results import Results
 from assessment.usecases.transfer import Transfer
 
 
-class Reports(Results, Transfer, Actions):
+class Reports(Results, Transfer, Actions, Reflections):
     """Report files of an initiative, built from the other use cases."""
 
     def _require_rounds(self, initiative: str) -> int:
@@ -37,6 +38,7 @@ class Reports(Results, Transfer, Actions):
             instruments=instruments,
             actions=self.list_actions(initiative_id=initiative_id),
             rows=self.export_rows(initiative=initiative),
+            reflections=[(r.label, summary) for r, summary in self.reflections_by_round(initiative=initiative)],
             lang=lang,
         )
 
@@ -61,6 +63,7 @@ class Reports(Results, Transfer, Actions):
                 report=self.round_report(round_id=info.id),
                 comparison=self.comparison(initiative=initiative),
                 actions=actions,
+                reflections=self.reflection_summary(round_id=info.id),
                 lang=lang,
                 generated_at=when,
             )
@@ -69,6 +72,7 @@ class Reports(Results, Transfer, Actions):
             comparison=comparison,
             instrument=self.instrument_of_round(round_id=comparison.rounds[-1].round.id),
             actions=actions,
+            reflections=[summary for _, summary in self.reflections_by_round(initiative=initiative)],
             lang=lang,
             generated_at=when,
         )

@@ -67,7 +67,7 @@ def test_export_workbook_writes_scores_equal_to_the_scores_command(cli_db, tmp_p
     assert main(["export-workbook", "--initiative", DEMO_INITIATIVE, "-o", str(out)]) == 0
     book = load_workbook(out)
     labels = ["2025-02 baseline", "2025-09 follow-up", "2026-04 follow-up"]
-    assert book.sheetnames == [*labels, "Comparison", "Actions", "Responses"]
+    assert book.sheetnames == [*labels, "Comparison", "Actions", "Reflections", "Responses"]
     services = Services(url=cli_db)
     for label in labels:
         document = services.scores(initiative=DEMO_INITIATIVE, label=label)

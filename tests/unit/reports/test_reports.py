@@ -106,11 +106,12 @@ def dimension_table(sheet) -> dict[str, dict[str, object]]:
 
 
 # ---- the workbook ------------------------------------------------------------------------------------------
-def test_the_workbook_has_a_summary_sheet_per_round_then_comparison_actions_and_responses():
+def test_the_workbook_has_a_summary_sheet_per_round_then_comparison_actions_reflections_and_responses():
     book = load_workbook(io.BytesIO(workbook("en")))
-    assert book.sheetnames == ["Baseline", '=HYPERLINK("http___x")', "Comparison", "Actions", "Responses"]
+    rounds = ["Baseline", '=HYPERLINK("http___x")']
+    assert book.sheetnames == [*rounds, "Comparison", "Actions", "Reflections", "Responses"]
     french = load_workbook(io.BytesIO(workbook("fr")))
-    assert french.sheetnames[2:] == ["Comparaison", "Actions", "Réponses"]
+    assert french.sheetnames[2:] == ["Comparaison", "Actions", "Mots de la fin", "Réponses"]
 
 
 def test_a_round_sheet_holds_the_scores_of_the_round_unrounded():
