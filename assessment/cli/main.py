@@ -10,9 +10,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from alembic.util import CommandError
-from sqlalchemy.exc import SQLAlchemyError
-
 from assessment.cli.commands import register_all
 from assessment.cli.common import cli_lang
 from assessment.domain.errors import ImportRejected, UserError
@@ -20,6 +17,7 @@ from assessment.domain.instrument import InstrumentError
 from assessment.present.i18n import error_message, fault_lines
 from assessment.settings import get_settings
 from assessment.usecases import Services
+from assessment.usecases.database import DATABASE_ERRORS
 
 EXIT_USAGE = 2
 EXIT_DATABASE = 1
@@ -46,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
-    except (SQLAlchemyError, CommandError) as error:  # not the user's input: say what failed, in one line
+    except DATABASE_ERRORS as error:  # not the user's input: say what failed, in one line
         detail = str(getattr(error, "orig", None) or error).splitlines()[0]
         print(f"Database error ({get_settings().database_url.split('://')[0]}): {detail}", file=sys.stderr)
         return EXIT_DATABASE

@@ -5,14 +5,20 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from assessment.settings import get_settings
 from assessment.store import schema
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+# What the layers above may name without importing SQLAlchemy: the session type (for annotations), the
+# unique-constraint race, and every failure of the database itself (not the user's input).
+__all__ = ["DATABASE_ERRORS", "IntegrityError", "Session", "sessionmaker"]
+DATABASE_ERRORS: tuple[type[Exception], ...] = (SQLAlchemyError, CommandError)
 
 
 def _configure_sqlite(dbapi_connection, _record) -> None:

@@ -11,13 +11,12 @@ import hashlib
 import json
 from datetime import datetime
 
-from sqlalchemy.orm import Session
-
 from assessment.domain.codes import fresh_code
 from assessment.domain.errors import NotFound
 from assessment.formats.backup_document import FORMAT, VERSION, BackupDoc, BackupRefused, RoundDoc, read_backup
 from assessment.store import backup_queries as queries
 from assessment.store import repository as repo
+from assessment.store.engine import Session
 from assessment.store.models import Action, Answer, Comment, HiddenReflection, Initiative, Reflection, Round, RoundPart
 from assessment.usecases.base import ServicesBase, utcnow
 from assessment.usecases.records import BackupContents, InitiativeContents, NewCode, RestoreSummary

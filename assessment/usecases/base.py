@@ -12,12 +12,10 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy.orm import Session, sessionmaker
-
 from assessment.domain.errors import NotFound
 from assessment.domain.instrument import Instrument, instrument_from_snapshot, load_instrument
 from assessment.settings import get_settings
-from assessment.store.engine import read_session_factory, session_factory
+from assessment.store.engine import Session, read_session_factory, session_factory, sessionmaker
 from assessment.store.models import Round
 
 

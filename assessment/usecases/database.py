@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 from assessment.settings import get_settings
 from assessment.store import schema
-from assessment.store.engine import engine_for
+from assessment.store.engine import DATABASE_ERRORS, engine_for
+
+__all__ = ["DATABASE_ERRORS", "DatabaseState", "database_state"]  # DATABASE_ERRORS: for the command line
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,6 @@ import secrets
 from collections.abc import Mapping
 from datetime import datetime
 
-from sqlalchemy.orm import Session
-
 from assessment.domain import scoring
 from assessment.domain.codes import normalise_code
 from assessment.domain.errors import AlreadySubmitted, Invalid, RoundNotOpen, UnknownCode, UnknownToken, UserError
@@ -15,6 +13,7 @@ from assessment.domain.instrument import ROLES, SECTORS, Instrument
 from assessment.domain.vocabulary import MAX_DISPLAY_NAME, MAX_TEXT
 from assessment.store import live_queries as live
 from assessment.store import repository as repo
+from assessment.store.engine import Session
 from assessment.store.models import Answer, Comment, ResponseSet, Round
 from assessment.usecases.base import utcnow
 from assessment.usecases.records import ParticipantResults, ParticipantState, RoundInfo

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from assessment.domain import compare, scoring
 from assessment.domain.anonymity import BY, RoundBreakdown, breakdown
 from assessment.domain.errors import Invalid, NotFound
 from assessment.domain.instrument import Instrument
 from assessment.store import repository as repo
+from assessment.store.engine import Session
 from assessment.store.models import Round
 from assessment.usecases.records import LatestScores, RoundInfo, RoundReport
 from assessment.usecases.rounds import Rounds

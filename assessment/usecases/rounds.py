@@ -5,14 +5,13 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from assessment.domain.codes import fresh_code
 from assessment.domain.errors import Duplicate, Invalid, NotFound, UserError
 from assessment.domain.instrument import FORMS, Instrument
 from assessment.domain.vocabulary import MAX_NAME, ROUND_STATUSES
 from assessment.store import live_queries as live
 from assessment.store import repository as repo
+from assessment.store.engine import Session
 from assessment.store.models import Initiative, Round
 from assessment.usecases.base import ServicesBase, utcnow
 from assessment.usecases.records import InitiativeInfo, RoundInfo

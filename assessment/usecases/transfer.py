@@ -12,14 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-
 from assessment.domain.errors import ImportRejected, NotFound
 from assessment.domain.instrument import Instrument
 from assessment.formats.responses_csv import ParsedParticipant, write_csv
 from assessment.formats.sheet import read_responses
 from assessment.store import repository as repo
+from assessment.store.engine import IntegrityError, Session
 from assessment.store.models import Answer, Initiative, ResponseSet, Round
 from assessment.usecases.base import utcnow
 from assessment.usecases.records import ImportPreview, ImportSummary, ParticipantPreview
