@@ -36,11 +36,8 @@ def _flash_and_reset(lines: list[str], uploader: str) -> None:
     st.rerun()
 
 
-def import_section() -> None:
-    st.markdown(tr("data.import_intro"))
-    upload = st.file_uploader(
-        tr("data.import_file"), type=["csv", "txt", "xlsx"], key=f"import_file_{state.get('import_nonce', 0)}"
-    )
+def _import_target() -> tuple[str, str, dt.date | None]:
+    """The initiative and round to import into, picked or typed; a new round's date (None otherwise)."""
     left, right = st.columns(2)
     choice = left.selectbox(
         tr("data.initiative"),
@@ -62,29 +59,34 @@ def import_section() -> None:
     if not label:
         label = right.text_input(tr("data.new_round_label"), max_chars=MAX_NAME, key="import_new_round")
         on = right.date_input(tr("data.new_round_date"), value=dt.date.today(), format="YYYY-MM-DD", key="import_date")
-    if upload is None:
-        return
-    if not initiative.strip() or not label.strip():
-        st.info(tr("data.need_names"))
-        return
+    return initiative, label, on
 
-    data = upload.getvalue()
-    key = (upload.file_id, initiative.strip(), label.strip())
-    cached = state.get("import_preview")
+
+def _read_once(slot: str, key: object, read):
+    """What ``read()`` gives (or the user error refusing the file), kept in ``slot`` while ``key`` holds."""
+    cached = state.get(slot)
     if cached is None or cached[0] != key:
         with st.status(tr("data.reading")) as status:  # a large file takes a moment: say so while it is read
             try:
-                result = svc.preview_import(data=data, initiative=initiative, label=label, filename=upload.name)
+                result = read()
                 status.update(label=tr("data.read_ok"), state="complete")
             except UserError as error:
                 result = error
                 status.update(label=tr("data.read_refused"), state="error")
-        state.import_preview = cached = (key, result)
-    preview = cached[1]
-    if isinstance(preview, UserError):
-        show_user_error(preview)
-        return
+        state[slot] = cached = (key, result)
+    return cached[1]
 
+
+def _read_preview(upload, initiative: str, label: str):
+    """The import's preview of ``upload`` (or the user error refusing it), read once per file and target."""
+    return _read_once(
+        "import_preview",
+        (upload.file_id, initiative.strip(), label.strip()),
+        lambda: svc.preview_import(data=upload.getvalue(), initiative=initiative, label=label, filename=upload.name),
+    )
+
+
+def _show_preview(preview, on: dt.date | None) -> None:
     st.subheader(tr("data.preview"))
     name = plain(preview.initiative)
     st.markdown(tr("data.new_initiative" if preview.new_initiative else "data.existing_initiative", name=name))
@@ -101,39 +103,64 @@ def import_section() -> None:
         )
     )
     sector, role = labeller("sector"), labeller("role")
+    people = preview.participants
     st.dataframe(
         pd.DataFrame(
             {
-                tr("data.col_row"): [p.first_row for p in preview.participants],
-                tr("data.col_participant"): [p.name for p in preview.participants],
-                tr("data.col_sector"): [sector(p.sector) if p.sector else "" for p in preview.participants],
-                tr("data.col_role"): [role(p.role) if p.role else "" for p in preview.participants],
-                tr("data.col_answers"): [p.answers for p in preview.participants],
-                tr("data.col_dont_know"): [p.dont_know for p in preview.participants],
-                tr("data.col_comments"): [p.comments for p in preview.participants],
+                tr("data.col_row"): [p.first_row for p in people],
+                tr("data.col_participant"): [p.name for p in people],
+                tr("data.col_sector"): [sector(p.sector) if p.sector else "" for p in people],
+                tr("data.col_role"): [role(p.role) if p.role else "" for p in people],
+                tr("data.col_answers"): [p.answers for p in people],
+                tr("data.col_dont_know"): [p.dont_know for p in people],
+                tr("data.col_comments"): [p.comments for p in people],
             }
         ),
         hide_index=True,
     )
+
+
+def _run_import(upload, initiative: str, label: str, on: dt.date | None) -> None:
+    state.pop("import_preview", None)  # whatever happens, the next run reads the database afresh
+    with st.status(tr("data.importing")) as status:
+        try:
+            summary = svc.import_file(
+                data=upload.getvalue(), initiative=initiative, label=label, on=on, filename=upload.name
+            )
+        except UserError as error:
+            status.update(label=tr("data.read_refused"), state="error")
+            summary = error
+    if isinstance(summary, UserError):  # said outside the status box, which folds away
+        show_user_error(summary)
+        return
+    message = tr(
+        "data.imported",
+        participants=summary.participants,
+        answers=summary.answers,
+        initiative=summary.initiative,
+        round=summary.round,
+    )
+    _flash_and_reset([message], "import")
+
+
+def import_section() -> None:
+    st.markdown(tr("data.import_intro"))
+    upload = st.file_uploader(
+        tr("data.import_file"), type=["csv", "txt", "xlsx"], key=f"import_file_{state.get('import_nonce', 0)}"
+    )
+    initiative, label, on = _import_target()
+    if upload is None:
+        return
+    if not initiative.strip() or not label.strip():
+        st.info(tr("data.need_names"))
+        return
+    preview = _read_preview(upload, initiative, label)
+    if isinstance(preview, UserError):
+        show_user_error(preview)
+        return
+    _show_preview(preview, on)
     if st.button(tr("data.import_button"), type="primary", icon=":material/upload:", key="import_go"):
-        state.pop("import_preview", None)  # whatever happens, the next run reads the database afresh
-        with st.status(tr("data.importing")) as status:
-            try:
-                summary = svc.import_file(data=data, initiative=initiative, label=label, on=on, filename=upload.name)
-            except UserError as error:
-                status.update(label=tr("data.read_refused"), state="error")
-                summary = error
-        if isinstance(summary, UserError):
-            show_user_error(summary)
-            return
-        message = tr(
-            "data.imported",
-            participants=summary.participants,
-            answers=summary.answers,
-            initiative=summary.initiative,
-            round=summary.round,
-        )
-        _flash_and_reset([message], "import")
+        _run_import(upload, initiative, label, on)
 
 
 def backup_section() -> None:
@@ -159,6 +186,56 @@ def backup_section() -> None:
     )
 
 
+def _show_backup_contents(contents) -> None:
+    st.markdown(tr("data.restore_generated", when=contents.generated_at.isoformat(sep=" ", timespec="minutes")))
+    yes, no = tr("data.yes"), tr("data.no")
+    found = contents.initiatives
+    st.dataframe(
+        pd.DataFrame(
+            {
+                tr("data.col_initiative"): [i.name for i in found],
+                tr("data.col_rounds"): [i.rounds for i in found],
+                tr("data.col_participants"): [i.participants for i in found],
+                tr("data.col_answers"): [i.answers for i in found],
+                tr("data.col_actions"): [i.actions for i in found],
+                tr("data.col_exists"): [yes if i.exists else no for i in found],
+            }
+        ),
+        hide_index=True,
+    )
+    if contents.existing:
+        st.warning(tr("data.restore_exists_warning", names=plain(", ".join(contents.existing))))
+
+
+def _run_restore(data: bytes, replace: bool) -> None:
+    state.pop("restore_contents", None)
+    with st.status(tr("data.restoring")) as status:
+        try:
+            summary = svc.restore(document=data, replace=replace)
+        except UserError as error:
+            status.update(label=tr("data.read_refused"), state="error")
+            summary = error
+    if isinstance(summary, UserError):  # said outside the status box, which folds away
+        show_user_error(summary)
+        return
+    lines = [
+        tr(
+            "backup.restored",
+            initiatives=len(summary.initiatives),
+            rounds=summary.rounds,
+            participants=summary.participants,
+            answers=summary.answers,
+            actions=summary.actions,
+        ),
+        *(tr("backup.replaced", name=name) for name in summary.replaced),
+        *(
+            tr("backup.new_code", initiative=c.initiative, round=c.round, old=c.old, new=c.new)
+            for c in summary.new_codes
+        ),
+    ]
+    _flash_and_reset(lines, "restore")
+
+
 def restore_section() -> None:
     st.markdown(tr("data.restore_intro"))
     upload = st.file_uploader(
@@ -167,66 +244,14 @@ def restore_section() -> None:
     if upload is None:
         return
     data = upload.getvalue()
-    cached = state.get("restore_contents")
-    if cached is None or cached[0] != upload.file_id:
-        with st.status(tr("data.reading")) as status:
-            try:
-                result = svc.inspect_backup(document=data)
-                status.update(label=tr("data.read_ok"), state="complete")
-            except UserError as error:
-                result = error
-                status.update(label=tr("data.read_refused"), state="error")
-        state.restore_contents = cached = (upload.file_id, result)
-    contents = cached[1]
+    contents = _read_once("restore_contents", upload.file_id, lambda: svc.inspect_backup(document=data))
     if isinstance(contents, UserError):
         show_user_error(contents)
         return
-
-    st.markdown(tr("data.restore_generated", when=contents.generated_at.isoformat(sep=" ", timespec="minutes")))
-    yes, no = tr("data.yes"), tr("data.no")
-    st.dataframe(
-        pd.DataFrame(
-            {
-                tr("data.col_initiative"): [i.name for i in contents.initiatives],
-                tr("data.col_rounds"): [i.rounds for i in contents.initiatives],
-                tr("data.col_participants"): [i.participants for i in contents.initiatives],
-                tr("data.col_answers"): [i.answers for i in contents.initiatives],
-                tr("data.col_actions"): [i.actions for i in contents.initiatives],
-                tr("data.col_exists"): [yes if i.exists else no for i in contents.initiatives],
-            }
-        ),
-        hide_index=True,
-    )
-    if contents.existing:
-        st.warning(tr("data.restore_exists_warning", names=plain(", ".join(contents.existing))))
+    _show_backup_contents(contents)
     replace = st.checkbox(tr("data.restore_replace"), help=tr("data.restore_replace_help"), key="restore_replace")
     if st.button(tr("data.restore_button"), type="primary", icon=":material/restore:", key="restore_go"):
-        state.pop("restore_contents", None)
-        with st.status(tr("data.restoring")) as status:
-            try:
-                summary = svc.restore(document=data, replace=replace)
-            except UserError as error:
-                status.update(label=tr("data.read_refused"), state="error")
-                summary = error
-        if isinstance(summary, UserError):
-            show_user_error(summary)
-            return
-        lines = [
-            tr(
-                "backup.restored",
-                initiatives=len(summary.initiatives),
-                rounds=summary.rounds,
-                participants=summary.participants,
-                answers=summary.answers,
-                actions=summary.actions,
-            ),
-            *(tr("backup.replaced", name=name) for name in summary.replaced),
-            *(
-                tr("backup.new_code", initiative=c.initiative, round=c.round, old=c.old, new=c.new)
-                for c in summary.new_codes
-            ),
-        ]
-        _flash_and_reset(lines, "restore")
+        _run_restore(data, replace)
 
 
 tab_import, tab_backup, tab_restore = st.tabs(
