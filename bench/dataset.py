@@ -85,11 +85,54 @@ def timed_build(directory: Path, *, runs: int):
     return ctx, time.perf_counter() - start
 
 
+def _fill_round(conn, round_id: int, n: int, instrument: Instrument, rng: random.Random) -> None:
+    """PARTICIPANTS submitted participants answering every item of round ``round_id`` (the n-th round)."""
+    item_ids = instrument.item_ids("full")
+    dimension_ids = list(instrument.dimensions)
+    # Each round drifts upward a little, with dimensions spread around the thresholds.
+    base = {d: 2.2 + 0.12 * n + rng.uniform(-0.6, 0.9) for d in dimension_ids}
+    when = datetime(2020, 1, 15, 9) + timedelta(days=91 * n)
+    conn.execute(
+        insert(ResponseSet),
+        [
+            {
+                "round_id": round_id,
+                "token": secrets.token_urlsafe(24),
+                "status": "submitted",
+                "created_at": when + timedelta(seconds=p),
+                "updated_at": when + timedelta(seconds=p + 600),
+                "submitted_at": when + timedelta(seconds=p + 600),
+            }
+            for p in range(PARTICIPANTS)
+        ],
+    )
+    ids = conn.scalars(select(ResponseSet.id).where(ResponseSet.round_id == round_id).order_by(ResponseSet.id)).all()
+    answers, comments = [], []
+    for response_set_id in ids:
+        for item_id, score in zip(item_ids, _participant_scores(rng, base, instrument), strict=True):
+            answers.append(
+                {
+                    "response_set_id": response_set_id,
+                    "item_id": item_id,
+                    "dimension_id": instrument.dimension_of_item[item_id],
+                    "score": score,
+                    "comment": None,
+                }
+            )
+        if rng.random() < COMMENT_SHARE:
+            text = f"Synthetic comment {response_set_id}: partners mostly agree, data is patchy."
+            comments.append(
+                {"response_set_id": response_set_id, "dimension_id": rng.choice(dimension_ids), "text": text}
+            )
+    conn.execute(insert(Answer), answers)
+    if comments:
+        conn.execute(insert(Comment), comments)
+
+
 def add_rounds(
     services: Services, engine: Engine, instrument: Instrument, initiative_id: int, count: int, rng: random.Random
 ) -> list[int]:
     """Add ``count`` closed rounds of PARTICIPANTS submitted participants answering every item; their ids."""
-    item_ids = instrument.item_ids("full")
     existing = len(services.list_rounds(initiative_id=initiative_id))
     start = date(2020, 1, 15)
     round_ids: list[int] = []
@@ -100,53 +143,7 @@ def add_rounds(
         )
         services.set_round_status(round_id=info.id, status="closed")  # past rounds, as a facilitator sees them
         round_ids.append(info.id)
-
-    dimension_ids = list(instrument.dimensions)
     with engine.begin() as conn:
         for k, round_id in enumerate(round_ids):
-            n = existing + k
-            # Each round drifts upward a little, with dimensions spread around the thresholds.
-            base = {d: 2.2 + 0.12 * n + rng.uniform(-0.6, 0.9) for d in dimension_ids}
-            when = datetime(2020, 1, 15, 9) + timedelta(days=91 * n)
-            conn.execute(
-                insert(ResponseSet),
-                [
-                    {
-                        "round_id": round_id,
-                        "token": secrets.token_urlsafe(24),
-                        "status": "submitted",
-                        "created_at": when + timedelta(seconds=p),
-                        "updated_at": when + timedelta(seconds=p + 600),
-                        "submitted_at": when + timedelta(seconds=p + 600),
-                    }
-                    for p in range(PARTICIPANTS)
-                ],
-            )
-            ids = conn.scalars(
-                select(ResponseSet.id).where(ResponseSet.round_id == round_id).order_by(ResponseSet.id)
-            ).all()
-            answers = []
-            comments = []
-            for response_set_id in ids:
-                for item_id, score in zip(item_ids, _participant_scores(rng, base, instrument), strict=True):
-                    answers.append(
-                        {
-                            "response_set_id": response_set_id,
-                            "item_id": item_id,
-                            "dimension_id": instrument.dimension_of_item[item_id],
-                            "score": score,
-                            "comment": None,
-                        }
-                    )
-                if rng.random() < COMMENT_SHARE:
-                    comments.append(
-                        {
-                            "response_set_id": response_set_id,
-                            "dimension_id": rng.choice(dimension_ids),
-                            "text": f"Synthetic comment {response_set_id}: partners mostly agree, data is patchy.",
-                        }
-                    )
-            conn.execute(insert(Answer), answers)
-            if comments:
-                conn.execute(insert(Comment), comments)
+            _fill_round(conn, round_id, existing + k, instrument, rng)
     return round_ids

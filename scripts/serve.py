@@ -248,8 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def _check_arguments(args: argparse.Namespace) -> None:
     if not 1 <= args.replicas <= 64:
         raise fail("--replicas must be between 1 and 64")
     if not 1 <= args.port <= 65535:
@@ -258,61 +257,82 @@ def main(argv: list[str] | None = None) -> int:
         streamlit_command(0, args.port, [option])
     if not port_free(args.listen or "0.0.0.0", args.port):
         raise fail(f"port {args.port} is in use (another `make run`?): choose another with --port")
-    nginx = ensure_nginx()
 
+
+def _start_apps(args: argparse.Namespace, run_dir: Path, env: dict, children: list[Child]) -> list[int]:
+    """The set-up step once, then the Streamlit processes, healthy; their ports."""
+    if not args.skip_setup:
+        say("set-up: python -m assessment setup")
+        done = subprocess.run([sys.executable, "-m", "assessment", "setup"], cwd=ROOT, env=env, timeout=600)
+        if done.returncode != 0:
+            raise fail(f"set-up failed (exit status {done.returncode}); nothing started", done.returncode)
+    ports: list[int] = []
+    for number in range(1, args.replicas + 1):
+        port = free_port()
+        ports.append(port)
+        command = streamlit_command(port, args.port, args.server_option)
+        children.append(spawn(f"app {number} (127.0.0.1:{port})", command, run_dir / f"app-{port}.log", env, port))
+    say(f"started {args.replicas} Streamlit processes on 127.0.0.1:{', '.join(map(str, ports))}")
+    health = {c.name: f"http://127.0.0.1:{c.port}/_stcore/health" for c in children}
+    wait_healthy(children, health, time.monotonic() + STARTUP_TIMEOUT_S)
+    return ports
+
+
+def _start_nginx(
+    args: argparse.Namespace, nginx: str, run_dir: Path, ports: list[int], env: dict, children: list[Child]
+) -> str:
+    """nginx in front of ``ports``, its config checked first, healthy; the address it serves."""
+    listen = f"{args.listen}:{args.port}" if args.listen else str(args.port)
+    config = run_dir / "nginx.conf"
+    config.write_text(nginx_config(run_dir, listen, ports, args.max_upload, args.nginx_workers), encoding="utf-8")
+    nginx_log = run_dir / "logs" / "error.log"  # its own messages (e.g. a port in use) and any output
+    nginx_base = [nginx, "-c", str(config), "-p", str(run_dir), "-e", str(nginx_log)]
+    check = subprocess.run([*nginx_base, "-t", "-q"], cwd=run_dir, capture_output=True, text=True, timeout=30)
+    if check.returncode != 0:
+        raise fail(f"nginx refused {config}:\n{(check.stderr or check.stdout).strip()}", 1)
+    children.append(spawn("nginx", [*nginx_base, "-g", "daemon off;"], nginx_log, env, args.port))
+    probe_host = args.listen if args.listen not in ("", "0.0.0.0", "[::]") else "127.0.0.1"
+    wait_healthy(
+        children, {"nginx": f"http://{probe_host}:{args.port}/_stcore/health"}, time.monotonic() + STARTUP_TIMEOUT_S
+    )
+    return f"http://{probe_host}:{args.port}"
+
+
+def _watch(children: list[Child]) -> None:
+    """Until a signal or a death: a child that exits stops everything."""
+    while True:
+        for child in children:
+            if child.process.poll() is not None:
+                raise fail(
+                    f"{child.name} exited with code {child.process.returncode}; stopping everything. "
+                    f"Last lines of {child.log}:\n{tail(child.log)}",
+                    1,
+                )
+        time.sleep(0.5)
+
+
+def _on_signal(signum: int, _frame: object) -> None:
+    raise Stop(signal.Signals(signum).name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _check_arguments(args)
+    nginx = ensure_nginx()
     own_run_dir = args.run_dir is None
     run_dir = Path(args.run_dir or tempfile.mkdtemp(prefix="impact-serve-")).resolve()
     for sub in ("logs", "tmp"):
         (run_dir / sub).mkdir(parents=True, exist_ok=True)
-
-    def on_signal(signum: int, _frame: object) -> None:
-        raise Stop(signal.Signals(signum).name)
-
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, _on_signal)
+    signal.signal(signal.SIGINT, _on_signal)
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     children: list[Child] = []
     clean = False
     try:
-        if not args.skip_setup:
-            say("set-up: python -m assessment setup")
-            done = subprocess.run([sys.executable, "-m", "assessment", "setup"], cwd=ROOT, env=env, timeout=600)
-            if done.returncode != 0:
-                raise fail(f"set-up failed (exit status {done.returncode}); nothing started", done.returncode)
-
-        ports: list[int] = []
-        for number in range(1, args.replicas + 1):
-            port = free_port()
-            ports.append(port)
-            command = streamlit_command(port, args.port, args.server_option)
-            children.append(spawn(f"app {number} (127.0.0.1:{port})", command, run_dir / f"app-{port}.log", env, port))
-        say(f"started {args.replicas} Streamlit processes on 127.0.0.1:{', '.join(map(str, ports))}")
-        wait_healthy(
-            children,
-            {c.name: f"http://127.0.0.1:{c.port}/_stcore/health" for c in children},
-            time.monotonic() + STARTUP_TIMEOUT_S,
-        )
-
-        listen = f"{args.listen}:{args.port}" if args.listen else str(args.port)
-        config = run_dir / "nginx.conf"
-        config.write_text(nginx_config(run_dir, listen, ports, args.max_upload, args.nginx_workers), encoding="utf-8")
-        nginx_base = [nginx, "-c", str(config), "-p", str(run_dir), "-e", str(run_dir / "logs" / "error.log")]
-        check = subprocess.run(
-            [*nginx_base, "-t", "-q"], cwd=run_dir, capture_output=True, text=True, timeout=30, check=False
-        )
-        if check.returncode != 0:
-            raise fail(f"nginx refused {config}:\n{(check.stderr or check.stdout).strip()}", 1)
-        nginx_log = run_dir / "logs" / "error.log"  # its own messages (e.g. a port in use) and any output
-        children.append(spawn("nginx", [*nginx_base, "-g", "daemon off;"], nginx_log, env, args.port))
-        probe_host = args.listen if args.listen not in ("", "0.0.0.0", "[::]") else "127.0.0.1"
-        wait_healthy(
-            children,
-            {"nginx": f"http://{probe_host}:{args.port}/_stcore/health"},
-            time.monotonic() + STARTUP_TIMEOUT_S,
-        )
-
+        ports = _start_apps(args, run_dir, env, children)
+        url = _start_nginx(args, nginx, run_dir, ports, env, children)
         state = {
-            "url": f"http://{probe_host}:{args.port}",
+            "url": url,
             "run_dir": str(run_dir),
             "nginx_pid": children[-1].process.pid,
             "apps": [{"port": c.port, "pid": c.process.pid, "log": str(c.log)} for c in children[:-1]],
@@ -320,16 +340,7 @@ def main(argv: list[str] | None = None) -> int:
         (run_dir / "replicas.json").write_text(json.dumps(state, indent=2), encoding="utf-8")
         say(f"run folder {run_dir} (nginx.conf, logs, replicas.json)")
         say(f"serving on http://localhost:{args.port}  ({args.replicas} processes behind nginx; Ctrl-C stops)")
-
-        while True:  # watch the children until a signal or a death
-            for child in children:
-                if child.process.poll() is not None:
-                    raise fail(
-                        f"{child.name} exited with code {child.process.returncode}; stopping everything. "
-                        f"Last lines of {child.log}:\n{tail(child.log)}",
-                        1,
-                    )
-            time.sleep(0.5)
+        _watch(children)
     except Stop as stop:
         say(f"{stop}: stopping nginx and {len([c for c in children if c.name != 'nginx'])} processes")
         clean = True
