@@ -23,7 +23,6 @@ MAX_REFLECTION = 60
 # What the presenter view shows besides the sections, each hidden until the facilitator shows it.
 PRESENTER_ACTIVITIES: tuple[str, ...] = ("disagreements", "comparison", "reflections")
 
-# Signed-in facilitators and presenter links: the kinds of access token, and how long one lasts by default (hours).
-ACCESS_TOKEN_KINDS: tuple[str, ...] = ("facilitator", "presenter")
+# Signed-in facilitators and presenter links: how long one lasts by default, and at most (hours).
 ACCESS_HOURS = 12.0
 MAX_ACCESS_HOURS = 24.0 * 30

@@ -134,10 +134,6 @@ class Transfer(Rounds):
             answers = add_participants(session, r, checked.instrument, checked.participants)
             return ImportSummary(i.name, r.label, len(checked.participants), answers, checked.existing_round is None)
 
-    def import_responses(self, *, data: bytes, initiative: str, label: str, on: date | None = None) -> ImportSummary:
-        """Import a responses CSV into a round (both created when missing); all or nothing."""
-        return self.import_file(data=data, initiative=initiative, label=label, on=on)
-
     def export_rows(self, *, initiative: str, label: str | None = None) -> list[dict[str, object]]:
         """The responses CSV rows of an initiative (or one round): submitted answers, instrument order."""
         with self._read() as session:

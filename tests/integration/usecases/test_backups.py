@@ -180,7 +180,7 @@ def test_an_initiative_that_exists_is_refused_without_replace_and_nothing_change
 
 def test_replace_deletes_the_initiative_with_everything_under_it_and_restores_the_backup(source, tmp_path):
     other = source.create_initiative(name="Autre initiative")
-    source.import_responses(
+    source.import_file(
         data=csv_bytes([{"participant": "Zoé", "item_id": "complexity_1", "score": 5}]),
         initiative="Autre initiative",
         label="R1",
@@ -190,7 +190,7 @@ def test_replace_deletes_the_initiative_with_everything_under_it_and_restores_th
     before, rows = source.export_responses(initiative=DEMO_INITIATIVE), counts(source)
     other_before = source.export_responses(initiative="Autre initiative")
     # After the backup the demo changes: a new round with answers, one more action.
-    source.import_responses(
+    source.import_file(
         data=csv_bytes([{"participant": "Nouveau", "item_id": "urgency_1", "score": 1}]),
         initiative=DEMO_INITIATIVE,
         label="Later",
@@ -263,7 +263,7 @@ def test_an_invalid_document_says_where_the_first_fault_is(source, target):
 def test_a_fault_found_while_writing_undoes_the_replacement_already_made(source, tmp_path):
     """The token of a participant of another initiative in the file: refused after the old initiative was
     deleted in the same transaction, which is rolled back."""
-    source.import_responses(
+    source.import_file(
         data=csv_bytes([{"participant": "Zoé", "item_id": "complexity_1", "score": 5}]), initiative="Autre", label="R1"
     )
     other = json.loads(source.backup_json(initiative="Autre"))
@@ -303,7 +303,7 @@ def test_a_join_code_used_by_another_initiative_gets_a_new_code(source):
 
 
 def test_the_whole_database_goes_into_one_document_and_comes_back_whole(source, target):
-    source.import_responses(
+    source.import_file(
         data=csv_bytes(
             [
                 {"participant": "Zoé", "item_id": "complexity_1", "score": 5},

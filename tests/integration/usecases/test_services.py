@@ -339,7 +339,7 @@ IMPORT_ROWS = [
 
 
 def test_an_import_creates_the_initiative_and_a_closed_round_with_submitted_responses(services, instrument):
-    summary = services.import_responses(
+    summary = services.import_file(
         data=csv_bytes(IMPORT_ROWS, IMPORT_COLUMNS, bom=True), initiative="Paper", label="Baseline", on=DAY
     )
     assert (summary.initiative, summary.round, summary.participants, summary.answers, summary.created_round) == (
@@ -361,7 +361,7 @@ def test_an_import_creates_the_initiative_and_a_closed_round_with_submitted_resp
 def test_an_import_with_one_bad_row_writes_nothing(services):
     rows = IMPORT_ROWS + [{"participant": "Dan", "item_id": "champions_1", "score": 7}]  # row 8
     with pytest.raises(ImportRejected) as caught:
-        services.import_responses(data=csv_bytes(rows, IMPORT_COLUMNS), initiative="Paper", label="Baseline", on=DAY)
+        services.import_file(data=csv_bytes(rows, IMPORT_COLUMNS), initiative="Paper", label="Baseline", on=DAY)
     assert [(row, key) for row, key, _ in caught.value.faults] == [(8, "score_range")]
     assert services.list_initiatives() == []
     for model in (Initiative, Round, ResponseSet, Answer):
@@ -370,13 +370,13 @@ def test_an_import_with_one_bad_row_writes_nothing(services):
 
 def test_an_import_into_an_existing_round_refuses_names_already_there(services, instrument):
     new_round(services, instrument, initiative="Paper", label="Baseline")
-    first = services.import_responses(
+    first = services.import_file(
         data=csv_bytes(IMPORT_ROWS[:3], IMPORT_COLUMNS), initiative="Paper", label="Baseline"
     )
     assert first.created_round is False
     answers_before = count(services, Answer)
     with pytest.raises(ImportRejected) as caught:
-        services.import_responses(data=csv_bytes(IMPORT_ROWS, IMPORT_COLUMNS), initiative="Paper", label="Baseline")
+        services.import_file(data=csv_bytes(IMPORT_ROWS, IMPORT_COLUMNS), initiative="Paper", label="Baseline")
     assert [(row, key) for row, key, _ in caught.value.faults] == [(2, "participant_exists")]
     assert count(services, Answer) == answers_before
 
@@ -413,7 +413,7 @@ def test_export_then_import_into_a_new_round_then_export_gives_the_same_rows(ser
     champions = next(row for row in first if row["item_id"] == "champions_1")
     assert champions["comment"] == 'Des champions, "vraiment"'
 
-    summary = services.import_responses(
+    summary = services.import_file(
         data=services.export_responses(initiative="Mentorat Canada", label="Webinar"),
         initiative="Mentorat Canada",
         label="Copy",

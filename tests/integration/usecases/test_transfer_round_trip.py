@@ -11,6 +11,6 @@ def test_each_demo_round_survives_export_and_import_byte_for_byte(tmp_path):
     initiative = source.initiative(name=DEMO_INITIATIVE)
     for r in source.list_rounds(initiative_id=initiative.id):
         exported = source.export_responses(initiative=DEMO_INITIATIVE, label=r.label)
-        target.import_responses(data=exported, initiative=DEMO_INITIATIVE, label=r.label, on=r.date)
+        target.import_file(data=exported, initiative=DEMO_INITIATIVE, label=r.label, on=r.date)
         assert target.export_responses(initiative=DEMO_INITIATIVE, label=r.label) == exported
     assert target.export_responses(initiative=DEMO_INITIATIVE) == source.export_responses(initiative=DEMO_INITIATIVE)
