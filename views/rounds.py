@@ -36,7 +36,7 @@ def create_initiative() -> None:
         state.form_error = error
         return
     state[PICKED_INITIATIVE] = created.id
-    state.flash = tr("rounds.initiative_created", name=created.name)
+    state.flash = tr("rounds.initiative_created", name=plain(created.name))
 
 
 def create_round() -> None:
@@ -51,7 +51,7 @@ def create_round() -> None:
         state.form_error = error
         return
     state[PICKED_ROUND] = created.id
-    state.flash = tr("rounds.round_created", label=created.label)
+    state.flash = tr("rounds.round_created", label=plain(created.label))
 
 
 if error := state.pop("form_error", None):
@@ -96,18 +96,82 @@ def open_results(round_id: int) -> None:
 
 @st.fragment(run_every="5s")
 def live_counts(round_id: int) -> None:
-    """Submissions arriving, refreshed every few seconds while the facilitator watches."""
-    counts = services().response_counts(round_id=round_id)
-    st.markdown(f":material/group: {tr('rounds.counts', submitted=counts['submitted'], drafts=counts['draft'])}")
+    """Participants arriving, refreshed every few seconds while the facilitator watches; joining without
+    answering anything is not "in progress"."""
+    c = services().live_counts(round_id=round_id)
+    text = tr("rounds.live_counts", joined=c.joined, in_progress=c.in_progress, submitted=c.submitted)
+    st.markdown(f":material/group: {text}")
 
 
-rounds = svc.list_rounds(initiative_id=initiative_id)
+def rename_round(round_id: int) -> None:
+    run(services().rename_round, round_id=round_id, label=state.get(f"label_{round_id}", ""))
+
+
+def change_form(round_id: int) -> None:
+    run(services().set_round_form, round_id=round_id, form=state.get(f"form_{round_id}", "full"))
+
+
+def delete_round(round_id: int, label: str) -> None:
+    if state.get(f"confirm_delete_{round_id}", "").strip() != label:
+        state.form_error_text = tr("rounds.delete_mismatch", label=plain(label))
+        return
+    run(services().delete_round, round_id=round_id)
+    state.flash = tr("rounds.deleted", label=plain(label))
+
+
+def run(action, **kwargs) -> None:
+    try:
+        action(**kwargs)
+    except UserError as error:
+        state.form_error = error
+
+
+def manage(r) -> None:
+    """Rename, change the form while nothing is answered, archive, or delete after typing the name."""
+    with st.expander(tr("rounds.manage"), icon=":material/edit:"):
+        name, form = st.columns(2)
+        name.text_input(tr("rounds.new_label"), value=r.label, max_chars=MAX_NAME, key=f"label_{r.id}")
+        name.button(tr("rounds.rename"), key=f"rename_{r.id}", on_click=rename_round, args=(r.id,))
+        choices = ["full", "short"]
+        form.radio(
+            tr("rounds.form"), choices, index=choices.index(r.form), format_func=labeller("form"), key=f"form_{r.id}"
+        )
+        form.button(
+            tr("rounds.change_form"),
+            key=f"change_form_{r.id}",
+            on_click=change_form,
+            args=(r.id,),
+            help=tr("rounds.change_form_help"),
+        )
+        archive, delete = st.columns(2)
+        archive.button(
+            tr("rounds.unarchive") if r.archived else tr("rounds.archive"),
+            key=f"archive_{r.id}",
+            on_click=run,
+            kwargs=dict(action=services().archive_round, round_id=r.id, archived=not r.archived),
+            help=tr("rounds.archive_help"),
+        )
+        delete.text_input(tr("rounds.delete_confirm", label=plain(r.label)), key=f"confirm_delete_{r.id}")
+        delete.button(
+            tr("rounds.delete"),
+            key=f"delete_{r.id}",
+            on_click=delete_round,
+            args=(r.id, r.label),
+            icon=":material/delete_forever:",
+        )
+
+
+if text := state.pop("form_error_text", None):
+    st.error(text, icon=":material/error:")  # the label in it is already escaped
+show_archived = st.toggle(tr("rounds.show_archived"), key="rounds_show_archived")
+rounds = svc.list_rounds(initiative_id=initiative_id, include_archived=show_archived)
 if not rounds:
     st.info(tr("rounds.none"))
 for r in reversed(rounds):
     with st.container(border=True):
         st.subheader(plain(f"{r.label} — {r.date.isoformat()}"))
-        st.caption(f"{tr(f'status.{r.status}')} · {tr(f'form.{r.form}')}")
+        archived = f" · {tr('rounds.archived')}" if r.archived else ""
+        st.caption(f"{tr(f'status.{r.status}')} · {tr(f'form.{r.form}')}{archived}")
         info, qr = st.columns([3, 1])
         with info:
             live_counts(r.id)
@@ -133,5 +197,7 @@ for r in reversed(rounds):
             )
             if buttons[2].button(tr("rounds.see_results"), key=f"results_{r.id}", on_click=open_results, args=(r.id,)):
                 st.switch_page("views/results.py")
+            manage(r)
         with qr:
-            st.image(qr_png(link("join", code=r.join_code)), caption=tr("rounds.qr"), width=160)
+            join_link = link("join", code=r.join_code)
+            st.image(qr_png(join_link), caption=tr("presenter.qr_alt", link=join_link), width=160)

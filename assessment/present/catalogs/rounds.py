@@ -24,11 +24,6 @@ CATALOG = {
     "rounds.none": {"fr": "Cette initiative n’a pas encore de cycle.", "en": "This initiative has no round yet."},
     "rounds.code": {"fr": "Code{nbsp}: {code}", "en": "Code: {code}"},
     "rounds.link": {"fr": "Lien à partager", "en": "Link to share"},
-    "rounds.qr": {"fr": "Code QR du lien", "en": "QR code of the link"},
-    "rounds.counts": {
-        "fr": "{submitted} réponse(s) envoyée(s), {drafts} en cours",
-        "en": "{submitted} submitted, {drafts} in progress",
-    },
     "rounds.open": {"fr": "Ouvrir", "en": "Open"},
     "rounds.close": {"fr": "Fermer", "en": "Close"},
     "rounds.reopen": {"fr": "Rouvrir", "en": "Reopen"},
@@ -42,4 +37,34 @@ CATALOG = {
         "en": "Participants then see the group’s results in “My results”, only once at least {n} people have answered.",
     },
     "rounds.see_results": {"fr": "Voir les résultats", "en": "See the results"},
+    "rounds.live_counts": {
+        "fr": "Ont rejoint{nbsp}: {joined} · en cours{nbsp}: {in_progress} · ont envoyé{nbsp}: {submitted}",
+        "en": "Joined: {joined} · in progress: {in_progress} · submitted: {submitted}",
+    },
+    "rounds.manage": {"fr": "Modifier, archiver ou supprimer ce cycle", "en": "Rename, archive or delete this round"},
+    "rounds.new_label": {"fr": "Nouveau nom du cycle", "en": "New name of the round"},
+    "rounds.rename": {"fr": "Renommer", "en": "Rename"},
+    "rounds.change_form": {"fr": "Changer de questionnaire", "en": "Change the questionnaire"},
+    "rounds.change_form_help": {
+        "fr": "Possible tant que personne n’a répondu.",
+        "en": "Possible while nobody has answered.",
+    },
+    "rounds.archive": {"fr": "Archiver", "en": "Archive"},
+    "rounds.unarchive": {"fr": "Désarchiver", "en": "Unarchive"},
+    "rounds.archive_help": {
+        "fr": "Un cycle archivé est conservé, fermé aux participants et caché des listes.",
+        "en": "An archived round is kept, closed to participants and hidden from lists.",
+    },
+    "rounds.archived": {"fr": "archivé", "en": "archived"},
+    "rounds.show_archived": {"fr": "Montrer les cycles archivés", "en": "Show archived rounds"},
+    "rounds.delete_confirm": {
+        "fr": "Pour supprimer ce cycle et toutes ses réponses, tapez son nom{nbsp}: {label}",
+        "en": "To delete this round and all its answers, type its name: {label}",
+    },
+    "rounds.delete": {"fr": "Supprimer définitivement", "en": "Delete for good"},
+    "rounds.delete_mismatch": {
+        "fr": "Le nom tapé n’est pas «{nbsp}{label}{nbsp}»{nbsp}: rien n’a été supprimé.",
+        "en": "The name typed is not “{label}”: nothing was deleted.",
+    },
+    "rounds.deleted": {"fr": "Cycle «{nbsp}{label}{nbsp}» supprimé.", "en": "Round “{label}” deleted."},
 }
