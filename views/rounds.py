@@ -60,8 +60,21 @@ if flash := state.pop("flash", None):
     st.success(flash, icon=":material/check:")
 
 has_initiatives = bool(svc.list_initiatives())
+
+
+def rename_initiative(initiative_id: int) -> None:
+    try:
+        renamed = services().rename_initiative(initiative_id=initiative_id, name=state.get("initiative_new_name", ""))
+        state.flash = tr("rounds.initiative_renamed", name=plain(renamed.name))
+    except UserError as error:
+        state.form_error = error
+
+
 if has_initiatives:
-    initiative_id, _ = pick_initiative(st, "rounds_initiative_id", tr("rounds.no_initiative"))
+    initiative_id, initiative_name = pick_initiative(st, "rounds_initiative_id", tr("rounds.no_initiative"))
+    with st.expander(tr("rounds.rename_initiative"), icon=":material/edit:"):
+        st.text_input(tr("rounds.new_name"), value=initiative_name, max_chars=MAX_NAME, key="initiative_new_name")
+        st.button(tr("rounds.rename"), key="rename_initiative", on_click=rename_initiative, args=(initiative_id,))
 else:
     st.info(tr("rounds.no_initiative"))
 

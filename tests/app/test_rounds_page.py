@@ -110,3 +110,13 @@ def test_a_round_is_deleted_only_once_its_name_is_typed(svc: Services, lang) -> 
     assert healthy(at)
     assert [s.value for s in at.success] == [tr("rounds.deleted", lang, label="Printemps")]
     assert svc.list_rounds(initiative_id=svc.initiative(name="Quartier Vivant").id, include_archived=True) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_initiative_is_renamed_and_stays_picked(svc: Services, demo, lang) -> None:
+    at = signed_in_app("views/rounds.py", lang)
+    at.text_input(key="initiative_new_name").input("Mentorat ensemble")
+    at.button(key="rename_initiative").click().run()
+    assert healthy(at)
+    assert [s.value for s in at.success] == [tr("rounds.initiative_renamed", lang, name="Mentorat ensemble")]
+    assert svc.initiative(name="Mentorat ensemble").id == at.selectbox(key="rounds_initiative_id").value

@@ -43,6 +43,12 @@ CATALOG = {
     },
     "rounds.manage": {"fr": "Modifier, archiver ou supprimer ce cycle", "en": "Rename, archive or delete this round"},
     "rounds.new_label": {"fr": "Nouveau nom du cycle", "en": "New name of the round"},
+    "rounds.new_name": {"fr": "Nouveau nom de l’initiative", "en": "New name of the initiative"},
+    "rounds.rename_initiative": {"fr": "Renommer l’initiative", "en": "Rename the initiative"},
+    "rounds.initiative_renamed": {
+        "fr": "Initiative renommée «{nbsp}{name}{nbsp}».",
+        "en": "Initiative renamed “{name}”.",
+    },
     "rounds.rename": {"fr": "Renommer", "en": "Rename"},
     "rounds.change_form": {"fr": "Changer de questionnaire", "en": "Change the questionnaire"},
     "rounds.change_form_help": {
