@@ -7,6 +7,7 @@ from assessment.domain import action_plan
 from assessment.domain.errors import UserError
 from assessment.domain.guide import guide_query
 from assessment.present import charts, sentences, tables
+from assessment.present.reflections import side_by_side
 from views.ui import (
     dimension_title,
     labeller,
@@ -198,3 +199,14 @@ st.plotly_chart(heat, config={"displayModeBar": False}, key="heat")
 st.subheader(tr("compare.disagreement"))
 st.caption(sentences.disagreement_intro(instrument, L, over_time=True))
 st.plotly_chart(charts.disagreement_heat_map(instrument, L, comparison), config={"displayModeBar": False}, key="sd")
+
+# ---- closing reflections ---------------------------------------------------------------------------
+st.subheader(tr("reflections.title"))
+by_round = svc.reflections_by_round(initiative=initiative_name)
+name_of = {c.round.id: name for c, name in zip(comparison.rounds, names, strict=True)}
+reflections = side_by_side([(name_of.get(r.id, r.label), summary) for r, summary in by_round], L)
+if reflections is None:
+    st.caption(tr("reflections.none"))
+else:
+    st.caption(tr("reflections.intro"))
+    st.dataframe(pd.DataFrame(reflections.rows, columns=reflections.headers), hide_index=True)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assessment.domain.reflections import MergedEntry, ReflectionSummary
+from assessment.present.i18n import t
+from assessment.present.tables import Table
 
 SMALLEST_EM = 1.0  # font size of the least frequent word, in em
 LARGEST_EM = 3.2  # of the most frequent
@@ -32,3 +35,21 @@ def cloud(summary: ReflectionSummary) -> tuple[list[CloudWord], list[MergedEntry
         for e in words
     ]
     return sized, phrases
+
+
+def _lines(summary: ReflectionSummary, lang: str) -> list[str]:
+    """A round's visible entries as "text (count)", or why there are none."""
+    if not summary.shown:
+        return [t("reflections.too_few", lang, count=summary.contributors)] if summary.contributors else []
+    return [f"{entry.text} ({entry.count})" for entry in summary.visible()]
+
+
+def side_by_side(by_round: Sequence[tuple[str, ReflectionSummary]], lang: str) -> Table | None:
+    """Each round's closing reflections in a column of its own (hidden entries left out); None when no round
+    has any. The comparison screen and the reports show this same table."""
+    columns = [_lines(summary, lang) for _, summary in by_round]
+    if not any(columns):
+        return None
+    depth = max(len(lines) for lines in columns)
+    rows: list[list[object]] = [[lines[n] if n < len(lines) else "" for lines in columns] for n in range(depth)]
+    return Table([name for name, _ in by_round], rows)

@@ -11,6 +11,7 @@ from assessment.domain.instrument import Instrument
 from assessment.domain.reflections import ReflectionSummary
 from assessment.present import sentences
 from assessment.present.i18n import format_score, t
+from assessment.present.reflections import side_by_side
 from assessment.present.tables import Action, actions_table
 from assessment.reports.html import Html, e, h3, p, section, table, ul
 
@@ -73,22 +74,11 @@ def actions_section(actions: Sequence[Action], instrument: Instrument, lang: str
     return section(t("exports.actions", lang), table([plan.headers[0], *plan.headers[2:]], rows))
 
 
-def _reflection_lines(summary: ReflectionSummary, lang: str) -> list[str]:
-    """A round's visible entries as "text (count)", or why there are none."""
-    if not summary.shown:
-        return [t("reflections.too_few", lang, count=summary.contributors)] if summary.contributors else []
-    return [f"{entry.text} ({entry.count})" for entry in summary.visible()]
-
-
 def reflections_section(by_round: Sequence[tuple[str, ReflectionSummary]], lang: str) -> Html:
     """Each round's closing reflections side by side (one column per round), hidden entries left out."""
-    columns = [_reflection_lines(summary, lang) for _, summary in by_round]
-    if not any(columns):
+    shown = side_by_side(by_round, lang)
+    if shown is None:
         return section(t("reflections.title", lang), p(t("reflections.none", lang), "note"))
-    depth = max(len(lines) for lines in columns)
-    rows = [[lines[n] if n < len(lines) else "" for lines in columns] for n in range(depth)]
     return section(
-        t("reflections.title", lang),
-        p(t("reflections.intro", lang), "note"),
-        table([name for name, _ in by_round], rows),
+        t("reflections.title", lang), p(t("reflections.intro", lang), "note"), table(shown.headers, shown.rows)
     )

@@ -64,3 +64,20 @@ def test_rounds_of_different_instrument_versions_carry_a_visible_note(svc: Servi
     note = tr("compare.mixed_versions", lang, versions=f"2025.1, {current.version}")
     assert note in [i.value for i in at.info]
     assert note.split(" (")[0] in svc.html_report(initiative="Versions", lang=lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_each_rounds_closing_reflections_stand_side_by_side(svc: Services, lang):
+    from tests.app.conftest import make_round, submitted_participant
+
+    first, second = make_round(svc, label="Printemps"), make_round(svc, label="Automne")
+    for r, words in ((first, ["Confiance", "confiance", "Temps"]), (second, ["Élan", "élan", "élan"])):
+        for word in words:
+            svc.save_reflections(token=submitted_participant(svc, r), texts=[word])
+    svc.hide_reflection(round_id=first.id, text="Temps")
+    at = render("views/compare.py", lang, facilitator=True)
+    assert healthy(at), [e.value for e in at.exception]
+    table = at.dataframe[-1].value
+    columns = {name.split(" (")[0]: list(table[name]) for name in table.columns}
+    assert [v for v in columns["Printemps"] if v] == ["Confiance (2)"]  # the hidden entry is left out
+    assert [v for v in columns["Automne"] if v] == ["élan (3)"]  # the most frequent spelling

@@ -370,9 +370,7 @@ def test_an_import_with_one_bad_row_writes_nothing(services):
 
 def test_an_import_into_an_existing_round_refuses_names_already_there(services, instrument):
     new_round(services, instrument, initiative="Paper", label="Baseline")
-    first = services.import_file(
-        data=csv_bytes(IMPORT_ROWS[:3], IMPORT_COLUMNS), initiative="Paper", label="Baseline"
-    )
+    first = services.import_file(data=csv_bytes(IMPORT_ROWS[:3], IMPORT_COLUMNS), initiative="Paper", label="Baseline")
     assert first.created_round is False
     answers_before = count(services, Answer)
     with pytest.raises(ImportRejected) as caught:
