@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import io
 import logging
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlsplit
 
 import qrcode
 import streamlit as st
 
 from assessment.domain.errors import ImportRejected, UserError
 from assessment.present.i18n import error_message, fault_lines, format_score, plain, t
+from assessment.present.links import DEFAULT_BASE_URL, app_link
 from assessment.settings import get_settings
 from assessment.usecases import Services
 
 log = logging.getLogger("impact_readiness")
-DEFAULT_ORIGIN = "http://localhost:8501"
 
 
 @st.cache_resource(show_spinner=False)
@@ -70,15 +70,14 @@ def origin() -> str:
     """scheme://host[:port] of the app as the browser sees it."""
     url = st.context.url
     if not url:
-        return DEFAULT_ORIGIN
+        return DEFAULT_BASE_URL
     parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else DEFAULT_ORIGIN
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else DEFAULT_BASE_URL
 
 
 def link(path: str = "", **params: str) -> str:
-    """An absolute link into the app, e.g. link("questionnaire", token=…)."""
-    query = f"?{urlencode(params)}" if params else ""
-    return f"{origin()}/{path}{query}"
+    """An absolute link into the app as this browser reaches it, e.g. link("questionnaire", token=…)."""
+    return app_link(origin(), path, **params)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -7,10 +7,9 @@ import json
 from datetime import date
 
 from assessment.cli.common import Subparsers, add_command, parse_date
+from assessment.present.links import DEFAULT_BASE_URL, join_link, presenter_link
 from assessment.usecases import Services
 from assessment.usecases.records import RoundInfo
-
-DEFAULT_BASE_URL = "http://localhost:8501"
 
 
 def cmd_create(services: Services, args: argparse.Namespace) -> int:
@@ -24,8 +23,8 @@ def cmd_create(services: Services, args: argparse.Namespace) -> int:
         "status": r.status,
         "form": r.form,
         "join_code": r.join_code,
-        "join_link": f"{base_url}/join?code={r.join_code}",
-        "presenter_link": f"{base_url}/presenter?token={services.create_presenter_link(round_id=r.id)}",
+        "join_link": join_link(base_url, r.join_code),
+        "presenter_link": presenter_link(base_url, services.create_presenter_link(round_id=r.id)),
     }
     if args.format == "json":
         print(json.dumps(document, ensure_ascii=False, indent=2))
