@@ -32,7 +32,7 @@ class PreparedRound:
 
 def prepare_round(database_url: str, *, phones: int, label: str) -> PreparedRound:
     """Create an initiative and an open short-form round, and join it once per phone (a token each)."""
-    from assessment.services import Services  # the app's use cases: imported here only
+    from assessment.usecases import Services  # the app's use cases: imported here only
 
     services = Services(url=database_url)
     initiative = services.create_initiative(name=f"Load test {label}")
