@@ -12,7 +12,7 @@ import pytest
 
 from assessment.present.i18n import plain
 from assessment.usecases import Services
-from tests.app.conftest import ROOT, DONT_KNOW, healthy, new_app, tr
+from tests.app.conftest import DONT_KNOW, ROOT, healthy, new_app, tr
 
 REVIEW = 5  # profile, four sections, review
 
