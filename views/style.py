@@ -31,7 +31,11 @@ SCALE_CSS = """
     display: grid; grid-template-columns: repeat(6, minmax(0, 1fr));
   }
 }
-.st-key-resume [data-testid="stCode"] pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+.st-key-resume [data-testid="stCode"] pre { white-space: pre-wrap; overflow-wrap: anywhere; padding-right: 3rem; }
+/* The copy button shows on hover only, and a phone has no hover: always show it here. */
+.st-key-resume [data-testid="stCode"] > div, .st-key-resume [data-testid="stCode"] > div > div {
+  opacity: 1 !important; visibility: visible !important; display: flex !important;
+}
 """
 
 
