@@ -41,7 +41,6 @@ CATALOG = {
         "elles ne seront pas comptées.",
         "en": "{n} question(s) not answered. You can go back to them, or submit anyway: they will not be counted.",
     },
-    "q.go_to": {"fr": "Aller à «{nbsp}{section}{nbsp}»", "en": "Go to “{section}”"},
     "q.change": {"fr": "Modifier «{nbsp}{section}{nbsp}»", "en": "Change “{section}”"},
     "q.no_answer": {"fr": "Sans réponse", "en": "Not answered"},
     "q.resume_help": {
