@@ -31,6 +31,7 @@ SCALE_CSS = """
     display: grid; grid-template-columns: repeat(6, minmax(0, 1fr));
   }
 }
+h2[id^="step-"] { scroll-margin-top: 3.75rem; }  /* clear of Streamlit's top bar */
 .st-key-resume [data-testid="stCode"] pre { white-space: pre-wrap; overflow-wrap: anywhere; padding-right: 3rem; }
 /* The copy button shows on hover only, and a phone has no hover: always show it here. */
 .st-key-resume [data-testid="stCode"] > div, .st-key-resume [data-testid="stCode"] > div > div {
@@ -45,10 +46,11 @@ def inject(css: str) -> None:
 
 
 def scroll_to_step(heading_id: str) -> None:
-    """Start the new step at the top of the page and move the focus to its heading (id ``heading_id``).
+    """Start the new step at its heading, at the top of the screen, and move the focus to it.
 
     Streamlit keeps the scroll position between reruns and the focus on the button pressed; the
-    heading may be drawn a moment after this script runs, so it waits for it (at most 3 s)."""
+    heading (id ``heading_id``) may be drawn a moment after this script runs, so it waits for it (at
+    most 3 s). On a phone the step's first question is then on screen, not below the page's title."""
     target = json.dumps(heading_id)
     st.html(
         f"""<script>
@@ -61,11 +63,9 @@ def scroll_to_step(heading_id: str) -> None:
       if (Date.now() - started < 3000) setTimeout(go, 50);
       return;
     }}
-    for (const box of [doc.querySelector('[data-testid="stMain"]'), doc.scrollingElement]) {{
-      if (box) box.scrollTo(0, 0);
-    }}
     heading.setAttribute("tabindex", "-1");
     heading.focus({{preventScroll: true}});
+    heading.scrollIntoView({{block: "start"}});
   }};
   go();
 }})();
