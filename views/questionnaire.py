@@ -1,7 +1,7 @@
 """The questionnaire: about you, one screen per section, review and submit. Every answer is saved as given.
 
-A tap on an answer reruns only its section's questions (a fragment), not the page: the count of
-answers given sits inside that fragment, the step header and navigation outside it. Nothing hidden
+A tap on an answer reruns only its dimension's questions (a fragment), not the page; that fragment
+also rewrites the count of answers above the questions. Nothing hidden
 is drawn: the level descriptions and the resume link are drawn only once opened.
 """
 
@@ -222,13 +222,13 @@ def dimension_block(participant, dimension, answers: dict, labels: dict[int, str
         )
 
 
-def save_unsaved(participant, section) -> dict:
+def save_unsaved(participant, dimension) -> dict:
     """Save any answer on screen that differs from the database; the answers as they now stand.
 
     A tap whose save callback did not run (taps in quick succession can be merged into one rerun)
     is still in the widget's value."""
     unsaved = {}
-    for item in section_items(section, participant.round.form):
+    for item in dimension.items_for(participant.round.form):
         value = state.get(f"a_{item.id}")
         if value is not None and participant.answers.get(item.id, "missing") != score_of(value):
             unsaved[item.id] = score_of(value)
@@ -242,12 +242,14 @@ def save_unsaved(participant, section) -> dict:
 
 
 @st.fragment
-def section_questions(handed: dict, token: str, name: str) -> None:
-    """A section's questions and the count of answers: a tap reruns only this.
+def dimension_questions(handed: dict, token: str, dimension_id: str, count_slot) -> None:
+    """A dimension's questions: a tap reruns only this, and writes the new count of answers into
+    ``count_slot`` (an ``st.empty`` above the questions, shared by the section's dimensions: the
+    last one written is shown).
 
     ``handed`` carries the participant state the page's own run read (one database read per run);
     a rerun of the fragment alone finds it empty and reads the state afresh."""
-    participant = handed.pop("participant", None)
+    participant = handed.get("participant")
     if participant is None:
         try:
             participant = services().participant_state(token=token)
@@ -255,14 +257,22 @@ def section_questions(handed: dict, token: str, name: str) -> None:
             st.rerun(scope="app")
         if participant.status == "submitted" or participant.round.status != "open":
             st.rerun(scope="app")  # the page says why there is nothing to answer any more
-    section = participant.instrument.section(name)
-    answers = save_unsaved(participant, section)
-    answered_line(participant, answers)
-    show_save_error()
-    labels = option_labels(participant.instrument)
+    dimension = participant.instrument.dimensions[dimension_id]
+    answers = save_unsaved(participant, dimension)
+    with count_slot.container():
+        answered_line(participant, answers)
+        show_save_error()
+    dimension_block(participant, dimension, answers, handed["labels"])
+
+
+def section_questions(participant, name: str) -> None:
+    """The count of answers, then one fragment per dimension of the section."""
+    count_slot = st.empty()
+    handed = {"participant": participant, "labels": option_labels(participant.instrument)}
     with st.container(key="questions"):
-        for dimension in section.dimensions:
-            dimension_block(participant, dimension, answers, labels)
+        for dimension in participant.instrument.section(name).dimensions:
+            dimension_questions(handed, participant.token, dimension.id, count_slot)
+    del handed["participant"]  # fragment reruns read the state afresh
 
 
 def navigation(participant, steps: list[str], step: int) -> None:
@@ -339,7 +349,7 @@ def page() -> None:
         review_step(participant)
     else:
         st.write(instrument.section(name).intro.get(lang()))
-        section_questions({"participant": participant}, participant.token, name)
+        section_questions(participant, name)
     navigation(participant, steps, step)
     resume_link(participant.token)
     if state.pop("scroll_top", False):
