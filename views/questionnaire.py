@@ -44,6 +44,19 @@ def show_save_error() -> None:
         st.error(error_text, icon=":material/error:")
 
 
+def remember_saved(token: str, answers: dict) -> None:
+    """Note answers just stored, so that a fragment's rerun needs no read to count them."""
+    known = state.get("saved_answers")
+    if known is not None and known[0] == token:
+        known[1].update(answers)
+
+
+def saved_answers(participant) -> dict:
+    """The answers as stored: the page run's read, plus what this session saved since."""
+    known = state.get("saved_answers")
+    return known[1] if known is not None and known[0] == participant.token else dict(participant.answers)
+
+
 # ---- saving (widget callbacks) ---------------------------------------------------------------------
 def save_answer(token: str, item_id: str) -> None:
     value = state.get(f"a_{item_id}")
@@ -51,6 +64,7 @@ def save_answer(token: str, item_id: str) -> None:
         return
     try:
         services().save_answers(token=token, answers={item_id: score_of(value)})
+        remember_saved(token, {item_id: score_of(value)})
     except UserError as error:
         report(error)
 
@@ -90,6 +104,7 @@ def save_step(participant, name: str) -> None:
             comments[dimension.id] = state.get(f"c_{dimension.id}") or ""
     try:
         services().save_answers(token=participant.token, answers=answers, comments=comments)
+        remember_saved(participant.token, answers)
     except UserError as error:
         report(error)
 
@@ -124,9 +139,9 @@ def step_heading(instrument, name: str) -> None:
     st.header(step_title(instrument, name), anchor=f"step-{name}")
 
 
-def answered_line(participant, answers: dict) -> None:
+def answered_text(participant, answers: dict) -> str:
     done = sum(1 for i in participant.item_ids if i in answers)
-    st.caption(f"{tr('q.answered', done=done, total=len(participant.item_ids))} · {tr('q.saved')}")
+    return f"{tr('q.answered', done=done, total=len(participant.item_ids))} · {tr('q.saved')}"
 
 
 def profile_step(participant) -> None:
@@ -222,57 +237,50 @@ def dimension_block(participant, dimension, answers: dict, labels: dict[int, str
         )
 
 
-def save_unsaved(participant, dimension) -> dict:
-    """Save any answer on screen that differs from the database; the answers as they now stand.
+def save_unsaved(participant, dimension, answers: dict) -> None:
+    """Save any answer on screen that differs from ``answers`` (as stored).
 
     A tap whose save callback did not run (taps in quick succession can be merged into one rerun)
     is still in the widget's value."""
     unsaved = {}
     for item in dimension.items_for(participant.round.form):
         value = state.get(f"a_{item.id}")
-        if value is not None and participant.answers.get(item.id, "missing") != score_of(value):
+        if value is not None and answers.get(item.id, "missing") != score_of(value):
             unsaved[item.id] = score_of(value)
     if unsaved:
         try:
             services().save_answers(token=participant.token, answers=unsaved)
+            remember_saved(participant.token, unsaved)
         except UserError as error:
             report(error)
-            return participant.answers
-    return {**participant.answers, **unsaved}
 
 
 @st.fragment
-def dimension_questions(handed: dict, token: str, dimension_id: str, count_slot) -> None:
-    """A dimension's questions: a tap reruns only this, and writes the new count of answers into
-    ``count_slot`` (an ``st.empty`` above the questions, shared by the section's dimensions: the
-    last one written is shown).
+def dimension_questions(handed: dict, dimension_id: str, count_slot) -> None:
+    """A dimension's questions: a tap reruns only this (no database read: the callback saved the
+    answer and noted it), and writes the new count of answers into ``count_slot`` (one ``st.empty``
+    above the questions, shared by the section's dimensions: the last one written is shown).
 
-    ``handed`` carries the participant state the page's own run read (one database read per run);
-    a rerun of the fragment alone finds it empty and reads the state afresh."""
-    participant = handed.get("participant")
-    if participant is None:
-        try:
-            participant = services().participant_state(token=token)
-        except UserError:
-            st.rerun(scope="app")
-        if participant.status == "submitted" or participant.round.status != "open":
-            st.rerun(scope="app")  # the page says why there is nothing to answer any more
+    ``handed`` is the page run's participant state and option labels; a save that failed (the round
+    closed, the answers already submitted) reruns the whole page, which reads the state again."""
+    participant = handed["participant"]
     dimension = participant.instrument.dimensions[dimension_id]
-    answers = save_unsaved(participant, dimension)
-    with count_slot.container():
-        answered_line(participant, answers)
-        show_save_error()
+    save_unsaved(participant, dimension, saved_answers(participant))
+    if "save_error" in state and not handed.get("page_run"):
+        st.rerun(scope="app")  # the page shows the error, or why there is nothing to answer any more
+    answers = saved_answers(participant)
+    count_slot.caption(answered_text(participant, answers))
     dimension_block(participant, dimension, answers, handed["labels"])
 
 
 def section_questions(participant, name: str) -> None:
     """The count of answers, then one fragment per dimension of the section."""
     count_slot = st.empty()
-    handed = {"participant": participant, "labels": option_labels(participant.instrument)}
+    handed = {"participant": participant, "labels": option_labels(participant.instrument), "page_run": True}
     with st.container(key="questions"):
         for dimension in participant.instrument.section(name).dimensions:
-            dimension_questions(handed, participant.token, dimension.id, count_slot)
-    del handed["participant"]  # fragment reruns read the state afresh
+            dimension_questions(handed, dimension.id, count_slot)
+    handed["page_run"] = False  # later runs are the fragments' own
 
 
 def navigation(participant, steps: list[str], step: int) -> None:
@@ -333,6 +341,7 @@ def page() -> None:
         state.step = participant.resume_step
     step = state.step = min(max(int(state.step), 0), len(steps) - 1)
     name = steps[step]
+    state.saved_answers = (participant.token, dict(participant.answers))  # kept up to date by the saves
 
     inject(SCALE_CSS)
     st.caption(plain(f"{participant.round.initiative} — {participant.round.label}"))
@@ -340,16 +349,16 @@ def page() -> None:
         step / (len(steps) - 1), text=tr("q.step", n=step + 1, total=len(steps), title=step_title(instrument, name))
     )
     step_heading(instrument, name)
+    show_save_error()
     if name == "profile":
-        answered_line(participant, participant.answers)
-        show_save_error()
+        st.caption(answered_text(participant, participant.answers))
         profile_step(participant)
     elif name == "review":
-        show_save_error()
         review_step(participant)
     else:
         st.write(instrument.section(name).intro.get(lang()))
         section_questions(participant, name)
+        show_save_error()  # a save made while drawing the questions
     navigation(participant, steps, step)
     resume_link(participant.token)
     if state.pop("scroll_top", False):
