@@ -4,6 +4,8 @@ answers and leads back to a section; and the same screens on a 1920 × 1080 wind
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assessment.present.i18n import t
@@ -96,6 +98,13 @@ def test_the_scale_fits_a_phone_and_each_step_starts_at_its_heading(app_server, 
     expect(group.get_by_role("radio", name="5 · Tout à fait", exact=True)).to_be_checked()
     page.screenshot(path=artifacts("phone_section_390_full.png"), full_page=True)
 
+    # Then the first item (another dimension's fragment): one count line, up to date.
+    top = [i for d in first.dimensions for i in d.items_for(form)][0]
+    page.get_by_role("radiogroup", name=top.text.get("fr"), exact=True).get_by_text("2 · Un peu", exact=True).tap()
+    expect(page.get_by_text(fr("q.answered", done=2, total=total))).to_be_visible()
+    count_prefix = fr("q.answered", done=0, total=total).split(":")[0]  # "Réponses"
+    expect(page.get_by_text(re.compile(rf"^{re.escape(count_prefix)}"))).to_have_count(1)
+
     # "Next" from the bottom of the page: the next section starts at its heading.
     page.get_by_role("button", name=fr("q.next")).click()
     expect_step_at_top(page, expect, f"step-{second.id}", second.title.get("fr"))
@@ -112,7 +121,7 @@ def test_the_scale_fits_a_phone_and_each_step_starts_at_its_heading(app_server, 
     assert box["x"] >= 0 and box["x"] + box["width"] <= 390, box
     no_sideways_scroll(page)
 
-    assert services.participant_state(token=_token(page)).answers == {last.id: 5}
+    assert services.participant_state(token=_token(page)).answers == {last.id: 5, top.id: 2}
 
 
 def test_the_review_lists_the_answers_and_a_change_button_goes_back(app_server, new_context, artifacts) -> None:
