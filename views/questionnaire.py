@@ -1,8 +1,9 @@
 """The questionnaire: about you, one screen per section, review and submit. Every answer is saved as given.
 
 A tap on an answer reruns only its dimension's questions (a fragment), not the page; that fragment
-also rewrites the count of answers above the questions. Nothing hidden
-is drawn: the level descriptions and the resume link are drawn only once opened.
+also rewrites the count of answers above the questions. Nothing hidden is drawn: the level
+descriptions and the resume link are drawn only once opened. The page's own run reads the
+participant's state once; a fragment's rerun reads nothing.
 """
 
 import streamlit as st
