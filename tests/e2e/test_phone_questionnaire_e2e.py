@@ -96,6 +96,8 @@ def test_the_scale_fits_a_phone_and_each_step_starts_at_its_heading(app_server, 
     group.get_by_role("radio", name="4 · En grande partie", exact=True).focus()
     page.keyboard.press("ArrowDown")
     expect(group.get_by_role("radio", name="5 · Tout à fait", exact=True)).to_be_checked()
+    focused = group.locator('[data-testid="stRadioOption"]:has(input:focus-visible)')
+    expect(focused).to_have_css("outline-style", "solid")  # a visible focus ring on the option
     page.screenshot(path=artifacts("phone_section_390_full.png"), full_page=True)
 
     # Then the first item (another dimension's fragment): one count line, up to date.
