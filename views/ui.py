@@ -6,7 +6,6 @@ import io
 import logging
 from urllib.parse import urlsplit
 
-import qrcode
 import streamlit as st
 
 from assessment.domain.errors import ImportRejected, UserError
@@ -83,6 +82,8 @@ def link(path: str = "", **params: str) -> str:
 @st.cache_data(show_spinner=False, max_entries=64)
 def qr_png(text: str) -> bytes:
     """A QR code of ``text`` as PNG bytes."""
+    import qrcode  # only the screens that show a QR code load it (not the participants' pages)
+
     image = qrcode.make(text, box_size=8, border=2)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")

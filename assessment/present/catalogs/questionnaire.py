@@ -41,7 +41,12 @@ CATALOG = {
         "elles ne seront pas comptées.",
         "en": "{n} question(s) not answered. You can go back to them, or submit anyway: they will not be counted.",
     },
-    "q.go_to": {"fr": "Aller à «{nbsp}{section}{nbsp}»", "en": "Go to “{section}”"},
+    "q.change": {"fr": "Modifier «{nbsp}{section}{nbsp}»", "en": "Change “{section}”"},
+    "q.no_answer": {"fr": "Sans réponse", "en": "Not answered"},
+    "q.resume_help": {
+        "fr": "Le bouton à droite du lien le copie{nbsp}: collez-le dans vos notes ou envoyez-le-vous par courriel.",
+        "en": "The button beside the link copies it: paste it into your notes or email it to yourself.",
+    },
     "q.submit": {"fr": "Envoyer mes réponses", "en": "Submit my answers"},
     "q.already_submitted": {
         "fr": "Vos réponses ont été envoyées le {when}. Elles ne peuvent plus être modifiées.",
