@@ -315,6 +315,28 @@ def resume_link(token: str) -> None:
                 st.code(link("questionnaire", token=token), language=None, wrap_lines=True)
 
 
+WAIT_SECONDS = 4  # how often a participant waiting for the facilitator looks again
+
+
+def is_open(participant, name: str) -> bool:
+    """In a paced round, only the sections the facilitator opened (and the review once all are) can be
+    answered; self-paced, every step."""
+    opened = participant.open_sections
+    if opened is None or name == "profile":
+        return True
+    if name == "review":
+        return len(opened) == len(participant.instrument.sections)
+    return name in opened
+
+
+@st.fragment(run_every=WAIT_SECONDS)
+def wait_for_facilitator(token: str, name: str) -> None:
+    """Until the facilitator opens this step: a line, then the whole page again once it is open."""
+    st.info(tr("q.waiting"), icon=":material/hourglass_top:")
+    if is_open(services().participant_state(token=token), name):
+        st.rerun(scope="app")
+
+
 def closed_or_submitted(participant) -> bool:
     """Say so and return True when there is nothing to answer any more."""
     if participant.status == "submitted":
@@ -354,6 +376,8 @@ def page() -> None:
     if name == "profile":
         st.caption(answered_text(participant, participant.answers))
         profile_step(participant)
+    elif not is_open(participant, name):
+        wait_for_facilitator(participant.token, name)
     elif name == "review":
         review_step(participant)
     else:

@@ -80,3 +80,28 @@ def test_five_phones_submit_while_the_presenter_view_follows_by_itself(app_serve
     expect(projector.get_by_role("heading", name=t("presenter.disagreements", "en"))).to_be_visible()
     projector.screenshot(path=artifacts("presenter-revealed.png"))
     assert services.round_parts(round_id=r.id).shown == {first.id, "disagreements"}
+
+
+def test_a_phone_waiting_for_a_paced_section_gets_it_when_the_facilitator_opens_it(app_server, new_context):
+    from playwright.sync_api import expect
+
+    services = app_server.services()
+    initiative = services.create_initiative(name="Atelier rythmé (e2e)")
+    r = services.create_round(initiative_id=initiative.id, label="Pas à pas", on=date(2026, 11, 30), form="short")
+    services.set_round_status(round_id=r.id, status="open")
+    services.set_paced(round_id=r.id, paced=True)
+    first = services.instrument_of_round(round_id=r.id).sections[0]
+
+    phone = new_context(**PHONE).new_page()
+    phone.goto(f"{app_server.base_url}/join?code={r.join_code}")
+    phone.get_by_role("button", name=t("join.submit", "fr"), exact=True).click()
+    phone.get_by_role("button", name=t("q.next", "fr")).click()
+    expect(phone.get_by_text(t("q.waiting", "fr"))).to_be_visible()
+    item = first.dimensions[0].items_for("short")[0]
+    question = phone.get_by_role("radiogroup", name=item.text.get("fr"), exact=True)
+    expect(question).to_have_count(0)
+
+    services.open_section(round_id=r.id, section_id=first.id, opened=True)  # from the console, elsewhere
+    expect(phone.get_by_role("heading", name=first.title.get("fr"))).to_be_visible(timeout=15_000)
+    expect(question).to_be_visible()
+    expect(phone.get_by_text(t("q.waiting", "fr"))).to_have_count(0)

@@ -56,4 +56,8 @@ CATALOG = {
         "fr": "Ce cycle n’accepte plus de réponses. Vos réponses enregistrées sont conservées.",
         "en": "This round no longer accepts answers. Your saved answers are kept.",
     },
+    "q.waiting": {
+        "fr": "La personne qui anime ouvrira bientôt cette partie. Cette page se met à jour d’elle-même.",
+        "en": "The facilitator will open this part shortly. This page updates by itself.",
+    },
 }
