@@ -5,6 +5,7 @@ facilitator's tab survives a reload."""
 from __future__ import annotations
 
 import re
+import time
 from datetime import date
 from urllib.parse import parse_qs, urlsplit
 
@@ -23,6 +24,18 @@ def live_round(services):
     initiative = services.create_initiative(name="Atelier en direct (e2e)")
     r = services.create_round(initiative_id=initiative.id, label="Webinaire", on=date(2026, 11, 30), form="short")
     return services.set_round_status(round_id=r.id, status="open")
+
+
+def session_cookie(page, seconds: float = 10) -> dict:
+    """The facilitator's session cookie, once the browser has written it."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        found = [c for c in page.context.cookies() if c["name"] == "ir_facilitator"]
+        if found:
+            assert found[0]["sameSite"] == "Strict" and found[0]["expires"] > time.time() + 11 * 3600
+            return found[0]
+        page.wait_for_timeout(100)
+    raise AssertionError("the facilitator's session cookie was never written")
 
 
 def submitted_through(page, expect) -> None:
@@ -64,6 +77,7 @@ def test_five_phones_submit_while_the_presenter_view_follows_by_itself(app_serve
     facilitator.get_by_label(t("gate.passcode", "en")).fill(app_server.passcode)
     facilitator.get_by_role("button", name=t("gate.submit", "en"), exact=True).click()
     expect(facilitator.get_by_role("heading", name=t("page.console", "en"))).to_be_visible()
+    session_cookie(facilitator)  # the browser writes it just after the page is drawn
     facilitator.reload()  # a reload keeps the session: no passcode asked again
     expect(facilitator.get_by_role("heading", name=t("page.console", "en"))).to_be_visible()
     expect(facilitator.get_by_label(t("gate.passcode", "en"))).to_have_count(0)
