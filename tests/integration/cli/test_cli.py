@@ -15,15 +15,6 @@ from assessment.usecases.demo import DEMO_INITIATIVE
 ROOT = Path(__file__).resolve().parents[3]
 
 
-@pytest.fixture
-def cli_db(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path}/cli.sqlite3"
-    monkeypatch.setenv("DATABASE_URL", url)
-    monkeypatch.setenv("LANG", "en_US.UTF-8")
-    monkeypatch.delenv("IMPACT_LANG", raising=False)
-    return url
-
-
 def write_csv(path: Path, lines: list[str]) -> Path:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

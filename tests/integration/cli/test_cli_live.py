@@ -11,15 +11,6 @@ from assessment.cli.main import main
 from assessment.usecases import Services
 
 
-@pytest.fixture
-def cli_db(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path}/cli.sqlite3"
-    monkeypatch.setenv("DATABASE_URL", url)
-    monkeypatch.setenv("LANG", "en_US.UTF-8")
-    monkeypatch.delenv("IMPACT_LANG", raising=False)
-    return url
-
-
 def run_json(capsys, *argv: str) -> dict:
     capsys.readouterr()
     assert main(list(argv)) == 0

@@ -1,0 +1,14 @@
+"""The command line's tests: a database of their own, English messages unless a test asks for French."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def cli_db(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path}/cli.sqlite3"
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.delenv("IMPACT_LANG", raising=False)
+    return url
