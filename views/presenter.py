@@ -34,7 +34,8 @@ st.html(
     """<style>
     .ir-code { font-size: clamp(3rem, 11vw, 9rem); font-weight: 800; letter-spacing: .12em; line-height: 1.1;
                font-family: ui-monospace, monospace; color: #102a43; margin: 0; }
-    .ir-cloud { list-style: none; padding: 0 !important; margin: 0; font-size: 1.8rem; display: flex; flex-wrap: wrap; gap: .2em .8em; align-items: baseline; }
+    .ir-cloud { list-style: none; padding: 0 !important; margin: 0; font-size: 1.8rem;
+                display: flex; flex-wrap: wrap; gap: .2em .8em; align-items: baseline; }
     .ir-cloud li { color: #102a43; font-weight: 600; line-height: 1.15; }
     .ir-cloud .ir-n, .ir-phrases .ir-n { font-size: .55em; font-weight: 400; color: #334e68; }
     .ir-phrases { font-size: 1.8rem; color: #102a43; }
