@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 from assessment.domain.errors import ImportRejected
 from assessment.domain.instrument import ROLES, SECTORS, Instrument
+from assessment.domain.vocabulary import MAX_DISPLAY_NAME, MAX_TEXT
 
 REQUIRED_COLUMNS: tuple[str, ...] = ("participant", "item_id", "score")
 EXPORT_COLUMNS: tuple[str, ...] = (
@@ -88,6 +89,11 @@ def _row_faults(
     faults: list[tuple[str, dict]] = []
     if not name:
         faults.append(("participant_empty", {}))
+    elif len(name) > MAX_DISPLAY_NAME:  # the same limit as the questionnaire's name field and a restore
+        faults.append(("participant_too_long", {"length": len(name), "max": MAX_DISPLAY_NAME}))
+    comment = (row.get("comment") or "").strip()
+    if len(comment) > MAX_TEXT:
+        faults.append(("comment_too_long", {"length": len(comment), "max": MAX_TEXT}))
     if item_id not in known:
         faults.append(("unknown_item", {"item": item_id}))
     elif item_id not in allowed:

@@ -196,6 +196,14 @@ CATALOG = {
         "fr": "le fichier contient plusieurs cycles ({rounds}){nbsp}; importez un cycle à la fois",
         "en": "the file holds several rounds ({rounds}); import one round at a time",
     },
+    "fault.participant_too_long": {
+        "fr": "nom de participant trop long ({length}{nbsp}caractères, {max} au plus)",
+        "en": "participant name too long ({length} characters, at most {max})",
+    },
+    "fault.comment_too_long": {
+        "fr": "commentaire trop long ({length}{nbsp}caractères, {max} au plus)",
+        "en": "comment too long ({length} characters, at most {max})",
+    },
     "fault.participant_empty": {"fr": "la colonne participant est vide", "en": "the participant column is empty"},
     "fault.unknown_item": {"fr": "question inconnue «{nbsp}{item}{nbsp}»", "en": "unknown item “{item}”"},
     "fault.item_not_in_form": {

@@ -160,6 +160,21 @@ def test_an_empty_participant_is_listed_with_its_row():
     assert rows_and_keys(faults_of(one_bad_row(participant=" "))) == [(3, "participant_empty")]
 
 
+def test_a_name_or_comment_past_the_apps_own_limits_is_listed_with_its_row():
+    """The import keeps the limits of the questionnaire and of a restore, so what it stores backs up."""
+    from assessment.domain.vocabulary import MAX_DISPLAY_NAME, MAX_TEXT
+
+    long_name = "N" * (MAX_DISPLAY_NAME + 1)
+    assert faults_of(one_bad_row(participant=long_name)) == [
+        (3, "participant_too_long", {"length": MAX_DISPLAY_NAME + 1, "max": MAX_DISPLAY_NAME})
+    ]
+    assert faults_of(one_bad_row(comment="c" * (MAX_TEXT + 1))) == [
+        (3, "comment_too_long", {"length": MAX_TEXT + 1, "max": MAX_TEXT})
+    ]
+    at_limit = parse_csv(one_bad_row(participant="N" * MAX_DISPLAY_NAME, comment="c" * MAX_TEXT), INSTRUMENT, "full")
+    assert "N" * MAX_DISPLAY_NAME in [p.name for p in at_limit]
+
+
 def test_an_item_outside_the_rounds_form_is_listed():
     data = csv_bytes([{"participant": "Ana", "item_id": "champions_2", "score": "3"}])
     assert faults_of(data, form="short") == [(2, "item_not_in_form", {"item": "champions_2"})]
