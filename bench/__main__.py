@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
 def _load(args: argparse.Namespace, start: float) -> int:
     """The load section (virtual phones on real servers; bench.load) unless --only leaves it out."""
     if not args.only or any(o.lower() in LOAD_TITLE for o in args.only):
-        load_main(["--n", args.load_n])
+        load_main(["--n", args.load_n])  # the app's tables end with the presenter observer's visibility figures
         behind_nginx_main(["--n", "300", "--replicas", "2"])  # the several-process set-up (skipped without nginx)
     print(f"\ntotal {time.perf_counter() - start:.0f} s; figures are informational, nothing is asserted")
     return 0

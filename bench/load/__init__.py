@@ -39,8 +39,14 @@ per answer, peak RSS per process (VmRSS sampled every 0.5 s, and VmHWM), and the
 CPU (it shares the machine). Then app CPU per click / minimal page CPU per click for each
 setting and N. Servers are warmed up by one page load each before measuring.
 
+Presenter observer (app only; ``--no-presenter`` turns it off): one more client opens the round's
+presenter view and refreshes its ``run_every`` fragment as the browser's timer does; printed: how
+long after a phone's submit was acknowledged the "submitted" count on that view includes it (p50,
+p95 against the 3 s target, max) and how many never showed. Its refreshes run on the measured
+servers, so the app's server CPU includes them (the note says how many). See ``presenter``.
+
 Layout: ``protocol`` (one websocket session), ``cookies``, ``phone`` (behaviour), ``servers``
 (start, stop, /proc readings), ``targets`` (app or ``minimal_app.py``), ``scenario``,
-``figures`` (rows for ``bench.report.table``), and ``setup``: the only module that knows the
-app's internals (services to create a round and tokens, table names to read answers back).
+``figures`` (rows for ``bench.report.table``), ``presenter`` (the observer), and ``setup``: the
+only module that knows the app's internals (services to create a round and tokens, table names to read answers back).
 """

@@ -48,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--no-submit", action="store_true", help="answer every item but do not submit")
     p.add_argument(
+        "--no-presenter",
+        action="store_true",
+        help="no presenter observer (by default one extra client watches the app's presenter view)",
+    )
+    p.add_argument(
         "--url",
         action="append",
         metavar="http://127.0.0.1:PORT",
@@ -85,7 +90,13 @@ def main(argv: list[str] | None = None) -> int:
         for gc in settings_list:
             options = list(args.server_option) + ([] if gc == "default" else [f"runner.postScriptGC={gc}"])
             settings = scenario.Settings(
-                args.seed, args.deadline, args.ramp, tuple(args.pause), not args.no_submit, options
+                args.seed,
+                args.deadline,
+                args.ramp,
+                tuple(args.pause),
+                not args.no_submit,
+                options,
+                presenter=not args.no_presenter,
             )
             shown = " ".join(servers.server_flags(0, options)).replace("--server.port 0", "--server.port <free>")
             print(f"\nserver settings (gc={gc}): streamlit run <script> {shown}; cwd {servers.ROOT}", flush=True)

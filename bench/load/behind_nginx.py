@@ -113,12 +113,21 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--deadline", type=float, default=300, help="hard limit, seconds (default 300)")
     p.add_argument("--ramp", type=float, default=10)
     p.add_argument("--pause", type=float, nargs=2, default=(2.0, 6.0), metavar=("MIN", "MAX"))
+    p.add_argument("--no-presenter", action="store_true", help="no presenter observer (bench.load.presenter)")
     args = p.parse_args(argv)
     title = f"load: app, {args.replicas} processes behind nginx, N={args.n}"
     if _nginx_missing():
         print(f"\n{title}: skipped, nginx is not installed (`apt-get install -y nginx` or scripts/ensure-nginx.sh)")
         return 0
-    settings = scenario.Settings(args.seed, args.deadline, args.ramp, tuple(args.pause), True, list(args.server_option))
+    settings = scenario.Settings(
+        args.seed,
+        args.deadline,
+        args.ramp,
+        tuple(args.pause),
+        True,
+        list(args.server_option),
+        presenter=not args.no_presenter,
+    )
     shown = " ".join(f"--{o.replace('=', ' ', 1)}" for o in args.server_option) or "(repository config)"
     print(f"\nserver settings behind nginx: scripts/serve.py --replicas {args.replicas}; extra {shown}", flush=True)
     with tempfile.TemporaryDirectory(prefix="impact-load-nginx-") as tmp:

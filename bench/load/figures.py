@@ -5,12 +5,14 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from bench.load.presenter import visibility
 from bench.load.scenario import Measure
 from bench.report import Row
 
 P95_TARGET_S = 1.0
 RSS_TARGET_MIB = 250.0
 CPU_RATIO_TARGET = 1.3
+VISIBLE_P95_TARGET_S = 3.0  # a submission on the presenter view within 3 s at p95
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -71,7 +73,7 @@ def rows(m: Measure) -> list[Row]:
     if m.submitted is not None:
         out.append(Row("submitted (database)", float(m.submitted), digits=0))
     out += [
-        Row("server CPU", m.cpu_seconds, "s", note=f"{clicks(m)} clicks in all"),
+        Row("server CPU", m.cpu_seconds, "s", note=f"{clicks(m)} clicks in all{_observer_note(m)}"),
         Row("server CPU per click", cpu_ms_per_click(m), "ms", note="loads, answers, next and submit"),
         Row(
             "server CPU per answer",
@@ -83,7 +85,30 @@ def rows(m: Measure) -> list[Row]:
     for pid, (peak, hwm) in sorted(m.rss_mib.items()):
         out.append(Row(f"RSS pid {pid}", peak, "MiB", target=RSS_TARGET_MIB, note=f"VmHWM {hwm:.0f} MiB", digits=0))
     out.append(Row("load generator CPU", m.generator_cpu_seconds, "s", note="shares the machine with the servers"))
-    return out
+    return out + presenter_rows(m)
+
+
+def presenter_rows(m: Measure) -> list[Row]:
+    """Submission visible on the presenter view (bench.load.presenter); none when no observer ran."""
+    seen = m.presenter
+    if seen is None:
+        return []
+    acknowledged = [r.submitted_at for r in m.reports if r.submitted_at is not None]
+    delays, never = visibility(acknowledged, seen.seen)
+    errors = Counter(seen.errors)
+    note = f"{len(acknowledged)} acknowledged submissions; {seen.reruns} fragment reruns every {seen.interval:g} s"
+    return [
+        _seconds("presenter: visible p50", percentile(delays, 50), note=note),
+        _seconds("presenter: visible p95", percentile(delays, 95), VISIBLE_P95_TARGET_S),
+        _seconds("presenter: visible max", max(delays) if delays else math.nan),
+        Row("presenter: never seen", float(never), target=0, digits=0, note="by the observer's end"),
+        _seconds("presenter: refresh run p95", percentile(seen.run_seconds, 95), note="the fragment's rerun"),
+        Row("presenter: errors", float(sum(errors.values())), digits=0, note=_first(errors)),
+    ]
+
+
+def _observer_note(m: Measure) -> str:
+    return f"; includes the presenter observer's {m.presenter.reruns} refreshes" if m.presenter else ""
 
 
 def _first(errors: Counter) -> str:

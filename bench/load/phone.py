@@ -35,6 +35,7 @@ class PhoneReport:
     acknowledged: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     submitted: bool = False
+    submitted_at: float | None = None  # time.monotonic() when the submit run's script_finished arrived
     finished: bool = False
 
 
@@ -67,7 +68,8 @@ async def _tap(session: Session, behaviour: Behaviour, report: PhoneReport, rng:
     else:
         result = await session.press(widget, timeout)
         report.other_seconds.append(result.seconds)
-        report.submitted = report.submitted or (what == "submit" and not result.errors)
+        if what == "submit" and not result.errors and not report.submitted:
+            report.submitted, report.submitted_at = True, time.monotonic()
     report.errors.extend(result.errors)
     return True
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -90,6 +91,7 @@ class Session:
         self.widgets: dict[tuple[int, ...], Widget] = {}
         self.page_hash = ""
         self.session_id = ""
+        self.on_message: Callable[[ForwardMsg], None] | None = None  # sees every ForwardMsg (presenter observer)
 
     async def open(self, timeout: float) -> RunResult:
         """Load the page as a browser would (HTTP GET, keeping cookies), connect, run the script once."""
@@ -114,10 +116,11 @@ class Session:
         """Widgets of one kind whose user key starts with ``key_prefix``, in screen order."""
         return [w for _, w in sorted(self.widgets.items()) if w.kind == kind and w.key.startswith(key_prefix)]
 
-    def _back_msg(self, trigger: Widget | None, fragment_id: str, first: bool) -> bytes:
+    def _back_msg(self, trigger: Widget | None, fragment_id: str, first: bool, auto: bool = False) -> bytes:
         msg = BackMsg()
         state = msg.rerun_script
         state.query_string = self.query
+        state.is_auto_rerun = auto  # the frontend's own rerun of a run_every fragment
         state.page_name = self.page if first or not self.page_hash else ""
         state.page_script_hash = "" if first else self.page_hash
         state.fragment_id = fragment_id
@@ -142,13 +145,19 @@ class Session:
         return await self.rerun(trigger=button, fragment_id=button.fragment_id, timeout=timeout)
 
     async def rerun(
-        self, *, trigger: Widget | None = None, fragment_id: str = "", timeout: float, first: bool = False
+        self,
+        *,
+        trigger: Widget | None = None,
+        fragment_id: str = "",
+        timeout: float,
+        first: bool = False,
+        auto: bool = False,
     ) -> RunResult:
-        """Send one ``rerun_script`` and read ForwardMsgs until its run has finished."""
+        """Send one ``rerun_script`` (``auto``: as the frontend's timer does) and read until its run has finished."""
         if self.ws is None:
             raise ProtocolError("not connected")
         start = time.perf_counter()
-        await self.ws.send(self._back_msg(trigger, fragment_id, first))
+        await self.ws.send(self._back_msg(trigger, fragment_id, first, auto))
         errors = await self._read_run(start + timeout)
         return RunResult(time.perf_counter() - start, errors)
 
@@ -166,6 +175,8 @@ class Session:
                 raise ProtocolError("no script_finished before the deadline") from error
             msg = ForwardMsg()
             msg.ParseFromString(data)
+            if self.on_message is not None:
+                self.on_message(msg)
             kind = msg.WhichOneof("type")
             if kind == "delta":
                 self._apply_delta(msg, touched, errors)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bench.load import servers
 from bench.load.phone import Behaviour, PhoneReport, run_phone
+from bench.load.presenter import GRACE_S, Observer, PresenterReport
 from bench.load.protocol import Session
 
 
@@ -23,6 +24,7 @@ class Settings:
     pause: tuple[float, float] = (2.0, 6.0)
     submit: bool = True
     options: list[str] = field(default_factory=list)  # server settings 'section.name=value'
+    presenter: bool = True  # one presenter observer on the round's presenter view (targets that have one)
 
 
 @dataclass
@@ -40,6 +42,7 @@ class Measure:
     rss_mib: dict[int, tuple[float, float]]  # pid -> (peak sampled VmRSS, VmHWM at the end)
     wall_seconds: float
     generator_cpu_seconds: float
+    presenter: PresenterReport | None = None
 
 
 async def _warm_up(urls: list[str], token: str, behaviour: Behaviour) -> None:
@@ -65,23 +68,28 @@ async def _sample_rss(pids: list[int], peaks: dict[int, float], stop: asyncio.Ev
             pass
 
 
-async def _drive(urls, tokens, behaviour: Behaviour, settings: Settings, pids: list[int]):
-    """Run every phone; returns (reports, server CPU seconds, pid -> (peak RSS, VmHWM))."""
+async def _drive(urls, tokens, behaviour: Behaviour, settings: Settings, pids: list[int], presenter_token: str):
+    """Run every phone (and the presenter observer); returns (reports, CPU s, pid -> (peak RSS, VmHWM), observer)."""
     peaks: dict[int, float] = {}
     stop = asyncio.Event()
     sampler = asyncio.create_task(_sample_rss(pids, peaks, stop))
     before = {pid: servers.cpu_seconds(pid) for pid in pids}
     deadline = time.monotonic() + settings.deadline
+    observer = Observer(urls[0], presenter_token) if presenter_token else None
+    watching = asyncio.create_task(observer.run(deadline + GRACE_S)) if observer else None
     phones = [
         run_phone(urls[i % len(urls)], token, behaviour, seed=settings.seed * 1_000_003 + i, deadline=deadline)
         for i, token in enumerate(tokens)
     ]
     reports = await asyncio.gather(*phones)
     cpu = sum(servers.cpu_seconds(pid) - before[pid] for pid in pids)
+    if observer is not None:
+        await observer.finish(sum(r.submitted_at is not None for r in reports))
+        await watching
     stop.set()
     await sampler
     rss = {pid: (peaks.get(pid, 0.0), servers.memory_mib(pid)[1]) for pid in pids}
-    return list(reports), cpu, rss
+    return list(reports), cpu, rss, observer.report if observer else None
 
 
 def run(
@@ -110,7 +118,10 @@ def run(
             urls, pids = [s.url for s in started], [s.process.pid for s in started]
         asyncio.run(_warm_up(urls, prepared.warmup_token, behaviour))
         start, own = time.perf_counter(), os.times()
-        reports, cpu, rss = asyncio.run(_drive(urls, prepared.tokens, behaviour, settings, pids or []))
+        presenter_token = prepared.presenter_token if settings.presenter else ""
+        reports, cpu, rss, seen = asyncio.run(
+            _drive(urls, prepared.tokens, behaviour, settings, pids or [], presenter_token)
+        )
         own_after = os.times()
         wall = time.perf_counter() - start
     finally:
@@ -129,4 +140,5 @@ def run(
         rss,
         wall,
         generator,
+        seen,
     )

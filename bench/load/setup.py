@@ -18,6 +18,9 @@ ANSWER_KEY_PREFIX = "a_"  # radios keyed a_<item_id>
 NEXT_KEY = "next"  # the step's "Next" button
 SUBMIT_KEY = "submit"  # the review step's "Submit" button
 ANSWER_OPTIONS = 5  # the first five options are the scores 1–5 (the sixth is "don't know")
+#: The presenter view (``/presenter?token=…``): its live counts are a ``run_every`` fragment.
+PRESENTER_PAGE = "presenter"
+SUBMITTED_LABEL_KEY = "presenter.submitted"  # catalog key of the "submitted" metric's label
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,20 @@ def prepare_round(database_url: str, *, phones: int, label: str) -> PreparedRoun
     tokens = [services.join(code=created.join_code) for _ in range(phones)]
     items = len(services.current_instrument().item_ids("short"))
     return PreparedRound(created.id, created.join_code, tokens, items)
+
+
+def presenter_token(database_url: str, *, round_id: int) -> str:
+    """A presenter link's token for the round (what the facilitator projects)."""
+    from assessment.usecases import Services
+
+    return Services(url=database_url).create_presenter_link(round_id=round_id)
+
+
+def submitted_labels() -> set[str]:
+    """The "submitted" metric's label in every language of the catalog (the session's language may vary)."""
+    from assessment.present.catalogs.presenter import CATALOG
+
+    return set(CATALOG[SUBMITTED_LABEL_KEY].values())
 
 
 def stored_answers(database_url: str, *, round_id: int) -> dict[tuple[str, str], int | None]:

@@ -18,6 +18,7 @@ class Prepared:
     warmup_token: str
     items: int
     round_id: int = 0
+    presenter_token: str = ""  # the round's presenter link ('' : the page has no presenter view)
 
 
 class AppTarget:
@@ -41,7 +42,8 @@ class AppTarget:
 
     def prepare(self, phones: int, label: str) -> Prepared:
         prepared = setup.prepare_round(self.database_url, phones=phones + 1, label=label)
-        return Prepared(prepared.tokens[:-1], prepared.tokens[-1], prepared.items, prepared.round_id)
+        presenter = setup.presenter_token(self.database_url, round_id=prepared.round_id)
+        return Prepared(prepared.tokens[:-1], prepared.tokens[-1], prepared.items, prepared.round_id, presenter)
 
     def stored(self, prepared: Prepared) -> dict[tuple[str, str], int | None]:
         return setup.stored_answers(self.database_url, round_id=prepared.round_id)
