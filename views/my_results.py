@@ -1,6 +1,5 @@
 """After submitting: the participant's own profile, and the group's once revealed and large enough."""
 
-import pandas as pd
 import streamlit as st
 
 from assessment.domain.errors import UserError
@@ -74,15 +73,22 @@ st.plotly_chart(
     charts.profile_bars(instrument, lang(), results.own, results.group),
     config={"displayModeBar": False},
 )
-table = pd.DataFrame(
-    {
-        tr("col.dimension"): [d.title.get(lang()) for d in instrument.dimensions.values()],
-        tr("my.you"): [score(results.own.get(d)) for d in instrument.dimensions],
-        **(
-            {tr("my.group"): [score(results.group.dimension(d).score) for d in instrument.dimensions]}
-            if results.group is not None
-            else {}
-        ),
-    }
+# The data behind the chart, as a plain Markdown table: no data-frame library on a participant's page.
+headers = [tr("col.dimension"), tr("my.you"), *([tr("my.group")] if results.group is not None else [])]
+rows = [
+    [
+        d.title.get(lang()),
+        score(results.own.get(d.id)),
+        *([score(results.group.dimension(d.id).score)] if results.group else []),
+    ]
+    for d in instrument.dimensions.values()
+]
+st.markdown(
+    "\n".join(
+        [
+            "| " + " | ".join(plain(h) for h in headers) + " |",
+            "|" + "---|" * len(headers),
+            *("| " + " | ".join(plain(str(cell)) for cell in row) + " |" for row in rows),
+        ]
+    )
 )
-st.dataframe(table, hide_index=True)

@@ -169,3 +169,34 @@ def test_the_participant_pages_load_no_data_frame_chart_or_workbook_library(tmp_
     loaded = set(found["modules"])
     assert [m for m in HEAVY if m in loaded] == []
     assert not {"pandas", "openpyxl", "xlsxwriter", "qrcode", "numpy"} & set(found["added_top"])
+
+
+MY_RESULTS_PROBE = """
+import json, os, sys
+sys.path.insert(0, {root!r})
+os.chdir({root!r})
+from streamlit.testing.v1 import AppTest
+from assessment.usecases import Services
+from tests.app.conftest import make_round, submitted_participant
+svc = Services(url=os.environ["DATABASE_URL"])
+token = submitted_participant(svc, make_round(svc))
+at = AppTest.from_file(os.path.join({root!r}, "app.py"), default_timeout=60)
+at.session_state["lang"] = "en"
+at.query_params["token"] = token
+at.run().switch_page("views/my_results.py").run()
+found = {{"modules": sorted(sys.modules), "exceptions": len(at.exception), "charts": len(at.get("plotly_chart"))}}
+print(json.dumps(found))
+"""
+
+
+def test_my_results_draws_its_chart_and_table_without_a_data_frame_library(tmp_path) -> None:
+    """Where every participant lands after submitting: no pandas (nor pyarrow) in the process for it."""
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path}/probe.sqlite3", "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(MY_RESULTS_PROBE.format(root=str(ROOT)))],
+        capture_output=True, text=True, env=env, timeout=240, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert (found["exceptions"], found["charts"]) == (0, 1)
+    assert [m for m in ("pandas", "pyarrow", "openpyxl", "xlsxwriter") if m in found["modules"]] == []
