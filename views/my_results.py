@@ -5,7 +5,7 @@ import streamlit as st
 from assessment.domain.errors import UserError
 from assessment.domain.vocabulary import MAX_REFLECTION, MAX_REFLECTIONS
 from assessment.present import charts
-from views.ui import lang, plain, require_participant, score, services, show_user_error, tr
+from views.ui import lang, markdown_table, plain, require_participant, score, services, show_user_error, tr
 
 state = st.session_state
 st.title(tr("page.my_results"))
@@ -83,12 +83,4 @@ rows = [
     ]
     for d in instrument.dimensions.values()
 ]
-st.markdown(
-    "\n".join(
-        [
-            "| " + " | ".join(plain(h) for h in headers) + " |",
-            "|" + "---|" * len(headers),
-            *("| " + " | ".join(plain(str(cell)) for cell in row) + " |" for row in rows),
-        ]
-    )
-)
+markdown_table(headers, rows)

@@ -6,13 +6,12 @@ no passcode is typed in front of the room. It refreshes itself every few seconds
 
 from html import escape
 
-import pandas as pd
 import streamlit as st
 
 from assessment.domain.errors import UserError
 from assessment.present import charts, tables
 from assessment.present.reflections import cloud
-from views.ui import lang, link, plain, qr_png, services, show_user_error, tr
+from views.ui import lang, link, markdown_table, plain, qr_png, services, show_user_error, tr
 
 REFRESH_SECONDS = 2  # a submission shows within this, plus one run
 
@@ -81,7 +80,7 @@ def disagreements(report) -> None:
     if not table.rows:
         st.info(tr("presenter.no_disagreement"))
         return
-    st.dataframe(pd.DataFrame(table.rows, columns=table.headers), hide_index=True)
+    markdown_table(table.headers, table.rows)
 
 
 def comparison(report) -> None:

@@ -156,3 +156,11 @@ def require_facilitator() -> None:
 
 def dimension_title(instrument, dimension_id: str) -> str:
     return instrument.dimensions[dimension_id].title.get(lang())
+
+
+def markdown_table(headers: list[str], rows: list[list[object]]) -> None:
+    """A table of escaped text, drawn as Markdown: no data-frame library loaded for it (participant and
+    projector pages stay light)."""
+    lines = ["| " + " | ".join(plain(str(h)) for h in headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(plain(str(cell)).replace("\n", " ") for cell in row) + " |" for row in rows]
+    st.markdown("\n".join(lines))
