@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,12 +23,26 @@ __all__ = ["DATABASE_ERRORS", "IntegrityError", "Session", "sessionmaker"]
 DATABASE_ERRORS: tuple[type[Exception], ...] = (SQLAlchemyError, CommandError)
 
 
+def _switch_to_wal(cursor) -> None:
+    """WAL mode, waiting for it: on a brand-new file, switching takes an exclusive lock and SQLite answers
+    "database is locked" at once (no busy wait) while another process is doing the same."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _configure_sqlite(dbapi_connection, _record) -> None:
     # WAL lets readers run beside one writer; the busy timeout makes concurrent writers
     # wait for the lock instead of failing with "database is locked".
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    _switch_to_wal(cursor)
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.close()

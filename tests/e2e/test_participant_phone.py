@@ -144,7 +144,7 @@ def test_participant_answers_everything_on_a_phone(app_server, new_context, arti
     expect(page).to_have_url(re.compile(r"/my-results"))
     expect(page.get_by_text(fr("q.submitted"))).to_be_visible()
     expect(page.get_by_test_id("stPlotlyChart").locator(".js-plotly-plot").first).to_be_visible()  # own profile
-    expect(page.get_by_test_id("stDataFrame").first).to_be_visible()
+    expect(page.get_by_role("table").first).to_be_visible()  # the data behind the chart
     page.screenshot(path=artifacts("participant_phone.png"), full_page=True)
 
     # ---- what the database now holds ------------------------------------------------------------------------
