@@ -6,10 +6,20 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 
-from assessment.domain.errors import UserError
 from assessment.domain.vocabulary import PRESENTER_ACTIVITIES
 from assessment.present.i18n import format_when
-from views.ui import lang, link, pick_initiative, pick_round, plain, require_facilitator, services, show_user_error, tr
+from views.ui import (
+    lang,
+    link,
+    pick_initiative,
+    pick_round,
+    plain,
+    reporting,
+    require_facilitator,
+    services,
+    show_reported,
+    tr,
+)
 
 require_facilitator()
 state = st.session_state
@@ -34,11 +44,9 @@ def local(moment: datetime) -> str:
 
 
 def run(action, *args, **kwargs) -> None:
-    """A control's callback: the use case, its user error kept for the next run."""
-    try:
+    """A control's callback: the use case, its user error kept for the page."""
+    with reporting("console_error"):
         action(*args, **kwargs)
-    except UserError as error:
-        state.console_error = error
 
 
 def new_link() -> None:
@@ -63,8 +71,7 @@ def add_paper() -> None:
     state.console_flash = tr("console.paper_added", entries=", ".join(quoted))
 
 
-if error := state.pop("console_error", None):
-    show_user_error(error)
+show_reported("console_error")
 if flash := state.pop("console_flash", None):
     st.success(flash, icon=":material/check:")  # user text in it is already escaped
 

@@ -5,7 +5,18 @@ import streamlit as st
 from assessment.domain.errors import UserError
 from assessment.domain.vocabulary import MAX_REFLECTION, MAX_REFLECTIONS
 from assessment.present import charts
-from views.ui import lang, markdown_table, plain, require_participant, score, services, show_user_error, tr
+from views.ui import (
+    lang,
+    markdown_table,
+    plain,
+    reporting,
+    require_participant,
+    score,
+    services,
+    show_reported,
+    show_user_error,
+    tr,
+)
 
 state = st.session_state
 st.title(tr("page.my_results"))
@@ -29,11 +40,9 @@ st.caption(plain(f"{participant.round.initiative} — {participant.round.label}"
 
 def save_reflection() -> None:
     texts = [state.get(f"reflection_{n}") or "" for n in range(MAX_REFLECTIONS)]
-    try:
+    with reporting("reflection_error"):
         services().save_reflections(token=participant.token, texts=texts)
         state.reflection_saved = True
-    except UserError as error:
-        state.reflection_error = error
 
 
 with st.container(border=True):
@@ -49,9 +58,8 @@ with st.container(border=True):
                 key=f"reflection_{n}",
             )
         st.form_submit_button(tr("my.reflection_send"), on_click=save_reflection, icon=":material/send:")
-    if error := state.pop("reflection_error", None):
-        show_user_error(error)
-    elif state.pop("reflection_saved", False):
+    show_reported("reflection_error")
+    if state.pop("reflection_saved", False):
         st.success(tr("my.reflection_saved"), icon=":material/favorite:")
 
 st.write(tr("my.intro"))

@@ -14,9 +14,10 @@ from views.ui import (
     pick_initiative,
     plain,
     qr_png,
+    reporting,
     require_facilitator,
     services,
-    show_user_error,
+    show_reported,
     tr,
 )
 
@@ -28,34 +29,27 @@ st.title(tr("page.rounds"))
 
 def create_initiative() -> None:
     """Form callback: runs before the page, so the new initiative can be picked before the picker exists."""
-    try:
+    with reporting("form_error"):
         created = services().create_initiative(
             name=state.get("new_initiative_name", ""), description=state.get("new_initiative_description", "")
         )
-    except UserError as error:
-        state.form_error = error
-        return
-    state[PICKED_INITIATIVE] = created.id
-    state.flash = tr("rounds.initiative_created", name=plain(created.name))
+        state[PICKED_INITIATIVE] = created.id
+        state.flash = tr("rounds.initiative_created", name=plain(created.name))
 
 
 def create_round() -> None:
-    try:
+    with reporting("form_error"):
         created = services().create_round(
             initiative_id=state[PICKED_INITIATIVE],
             label=state.get("new_round_label", ""),
             on=state.get("new_round_date") or dt.date.today(),
             form=state.get("new_round_form", "full"),
         )
-    except UserError as error:
-        state.form_error = error
-        return
-    state[PICKED_ROUND] = created.id
-    state.flash = tr("rounds.round_created", label=plain(created.label))
+        state[PICKED_ROUND] = created.id
+        state.flash = tr("rounds.round_created", label=plain(created.label))
 
 
-if error := state.pop("form_error", None):
-    show_user_error(error)
+show_reported("form_error")
 if flash := state.pop("flash", None):
     st.success(flash, icon=":material/check:")
 
@@ -63,11 +57,9 @@ has_initiatives = bool(svc.list_initiatives())
 
 
 def rename_initiative(initiative_id: int) -> None:
-    try:
+    with reporting("form_error"):
         renamed = services().rename_initiative(initiative_id=initiative_id, name=state.get("initiative_new_name", ""))
         state.flash = tr("rounds.initiative_renamed", name=plain(renamed.name))
-    except UserError as error:
-        state.form_error = error
 
 
 if has_initiatives:
@@ -117,26 +109,26 @@ def live_counts(round_id: int) -> None:
 
 
 def rename_round(round_id: int) -> None:
-    run(services().rename_round, round_id=round_id, label=state.get(f"label_{round_id}", ""))
+    with reporting("form_error"):
+        services().rename_round(round_id=round_id, label=state.get(f"label_{round_id}", ""))
 
 
 def change_form(round_id: int) -> None:
-    run(services().set_round_form, round_id=round_id, form=state.get(f"form_{round_id}", "full"))
+    with reporting("form_error"):
+        services().set_round_form(round_id=round_id, form=state.get(f"form_{round_id}", "full"))
+
+
+def archive_round(round_id: int, archived: bool) -> None:
+    with reporting("form_error"):
+        services().archive_round(round_id=round_id, archived=archived)
 
 
 def delete_round(round_id: int, label: str) -> None:
-    if state.get(f"confirm_delete_{round_id}", "").strip() != label:
-        state.form_error_text = tr("rounds.delete_mismatch", label=plain(label))
-        return
-    run(services().delete_round, round_id=round_id)
-    state.flash = tr("rounds.deleted", label=plain(label))
-
-
-def run(action, **kwargs) -> None:
-    try:
-        action(**kwargs)
-    except UserError as error:
-        state.form_error = error
+    with reporting("form_error"):
+        if state.get(f"confirm_delete_{round_id}", "").strip() != label:
+            raise UserError("delete_name_mismatch", label=label)
+        services().delete_round(round_id=round_id)
+        state.flash = tr("rounds.deleted", label=plain(label))
 
 
 def manage(r) -> None:
@@ -160,8 +152,8 @@ def manage(r) -> None:
         archive.button(
             tr("rounds.unarchive") if r.archived else tr("rounds.archive"),
             key=f"archive_{r.id}",
-            on_click=run,
-            kwargs=dict(action=services().archive_round, round_id=r.id, archived=not r.archived),
+            on_click=archive_round,
+            args=(r.id, not r.archived),
             help=tr("rounds.archive_help"),
         )
         delete.text_input(tr("rounds.delete_confirm", label=plain(r.label)), key=f"confirm_delete_{r.id}")
@@ -174,8 +166,6 @@ def manage(r) -> None:
         )
 
 
-if text := state.pop("form_error_text", None):
-    st.error(text, icon=":material/error:")  # the label in it is already escaped
 show_archived = st.toggle(tr("rounds.show_archived"), key="rounds_show_archived")
 rounds = svc.list_rounds(initiative_id=initiative_id, include_archived=show_archived)
 if not rounds:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import streamlit as st
@@ -57,6 +58,22 @@ def show_user_error(error: UserError) -> None:
     st.error(error_message(safe, lang()), icon=":material/error:")
     if isinstance(error, ImportRejected):
         st.markdown("\n".join(f"- {plain(line)}" for line in fault_lines(error, lang())))
+
+
+@contextmanager
+def reporting(slot: str):
+    """In a widget callback (which runs before the page): a user error raised in the block ends the block
+    and is kept in ``slot`` for the page to show with show_reported; the rest of the block is skipped."""
+    try:
+        yield
+    except UserError as error:
+        st.session_state[slot] = error
+
+
+def show_reported(slot: str) -> None:
+    """The user error a callback kept in ``slot``, if any, in words."""
+    if error := st.session_state.pop(slot, None):
+        show_user_error(error)
 
 
 def show_unexpected(error: Exception) -> None:

@@ -113,4 +113,8 @@ CATALOG = {
         "fr": "Une erreur inattendue s’est produite. Vos réponses enregistrées sont conservées{nbsp}; réessayez.",
         "en": "Something unexpected went wrong. Your saved answers are kept; please try again.",
     },
+    "error.delete_name_mismatch": {
+        "fr": "Le nom tapé n’est pas «{nbsp}{label}{nbsp}»{nbsp}: rien n’a été supprimé.",
+        "en": "The name typed is not “{label}”: nothing was deleted.",
+    },
 }

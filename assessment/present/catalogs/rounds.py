@@ -68,9 +68,5 @@ CATALOG = {
         "en": "To delete this round and all its answers, type its name: {label}",
     },
     "rounds.delete": {"fr": "Supprimer définitivement", "en": "Delete for good"},
-    "rounds.delete_mismatch": {
-        "fr": "Le nom tapé n’est pas «{nbsp}{label}{nbsp}»{nbsp}: rien n’a été supprimé.",
-        "en": "The name typed is not “{label}”: nothing was deleted.",
-    },
     "rounds.deleted": {"fr": "Cycle «{nbsp}{label}{nbsp}» supprimé.", "en": "Round “{label}” deleted."},
 }
