@@ -127,20 +127,25 @@ def live() -> None:
     if not parts.shown:
         st.info(tr("presenter.nothing_shown"), icon=":material/visibility_off:")
         return
-    report = services().round_report(round_id=presented.id)
-    min_group = report.instrument.min_group_size
-    sections = [s.id for s in report.instrument.sections if s.id in parts.shown]
-    if (sections or {"disagreements", "comparison"} & parts.shown) and report.result.participants < min_group:
-        st.info(tr("presenter.waiting_group", n=min_group), icon=":material/group:")
-    elif sections or {"disagreements", "comparison"} & parts.shown:
-        for section_id in sections:
-            section_results(report, section_id)
-        if "disagreements" in parts.shown:
-            disagreements(report)
-        if "comparison" in parts.shown:
-            comparison(report)
+    instrument = services().instrument_of_round(round_id=presented.id)  # parsed once per process
+    sections = [s.id for s in instrument.sections if s.id in parts.shown]
+    if sections or {"disagreements", "comparison"} & parts.shown:  # only then is the round scored
+        group_results(sections, parts.shown, instrument.min_group_size)
     if "reflections" in parts.shown:
-        reflections(min_group)
+        reflections(instrument.min_group_size)
+
+
+def group_results(sections: list[str], shown: frozenset[str], min_group: int) -> None:
+    report = services().round_report(round_id=presented.id)
+    if report.result.participants < min_group:
+        st.info(tr("presenter.waiting_group", n=min_group), icon=":material/group:")
+        return
+    for section_id in sections:
+        section_results(report, section_id)
+    if "disagreements" in shown:
+        disagreements(report)
+    if "comparison" in shown:
+        comparison(report)
 
 
 join_panel()
