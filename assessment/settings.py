@@ -20,7 +20,7 @@ PROXIES_ENV = "IMPACT_TRUSTED_PROXIES"  # how many proxies of ours stand in fron
 
 # Failed attempts, per kind: (field, default). Each is read from IMPACT_<KIND>_<FIELD>, a whole number ≥ 1.
 # Passcode: 3 failures per address, then doubling waits up to 5 min; one address records at most about
-# 21 failures in an hour, so the ceiling (100 an hour) takes at least 5 addresses.
+# 22 failures in an hour, so the ceiling (100 an hour) takes at least 5 addresses.
 # Join: a room of 300 phones behind one NAT address may all mistype, even a wrong code written on the
 # board twice each (600 failures): 1000 per address per 10 min, 5000 for every address together.
 LIMIT_DEFAULTS: dict[str, dict[str, int]] = {

@@ -14,8 +14,7 @@ from streamlit.runtime.secrets import Secrets
 from streamlit.testing.v1 import AppTest
 
 from assessment.present.i18n import CATALOG, t
-from assessment.usecases import Services
-from assessment.usecases import limits
+from assessment.usecases import Services, limits
 from assessment.usecases.demo import DEMO_INITIATIVE
 from assessment.usecases.records import RoundInfo
 

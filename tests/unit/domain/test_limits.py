@@ -95,9 +95,9 @@ def test_two_addresses_of_one_ipv6_network_share_a_count_and_another_network_doe
 
 
 def test_without_trusted_proxies_the_headers_are_ignored():
-    assert client_address(peer="192.0.2.1", forwarded_for=["203.0.113.9"], real_ip="203.0.113.9", trusted_proxies=0) == (
-        "192.0.2.1"
-    )
+    assert client_address(
+        peer="192.0.2.1", forwarded_for=["203.0.113.9"], real_ip="203.0.113.9", trusted_proxies=0
+    ) == ("192.0.2.1")
 
 
 def test_behind_one_proxy_the_client_is_the_address_it_appended_not_what_the_client_wrote():
