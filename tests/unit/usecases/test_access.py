@@ -1,6 +1,5 @@
 """The facilitator passcode: constant-time check, generated when missing (its failures: test_limits.py)."""
 
-
 from assessment.settings import PASSCODE_ENV
 from assessment.usecases import access as security
 from assessment.usecases.access import configured_passcode, ensure_passcode
