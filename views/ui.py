@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
+from assessment.domain import limits
 from assessment.domain.errors import ImportRejected, UserError
 from assessment.present.i18n import error_message, fault_lines, format_score, plain, t
 from assessment.present.links import DEFAULT_BASE_URL, app_link
@@ -80,6 +81,19 @@ def show_unexpected(error: Exception) -> None:
     """Never a traceback on screen: a message, and the details in the server log."""
     log.exception("unexpected error", exc_info=error)
     st.error(tr("error.unexpected"), icon=":material/error:")
+
+
+def client_address() -> str:
+    """The client's IP address: the socket's, or behind our own proxies (IMPACT_TRUSTED_PROXIES) the one they
+    forwarded; Streamlit gives none for a connection from this machine (LOOPBACK then)."""
+    headers = st.context.headers
+    address = limits.client_address(
+        peer=st.context.ip_address,
+        forwarded_for=headers.get_all("X-Forwarded-For"),
+        real_ip=headers.get("X-Real-IP"),
+        trusted_proxies=get_settings().trusted_proxies,
+    )
+    return address or limits.LOOPBACK
 
 
 def origin() -> str:

@@ -7,8 +7,9 @@ their merged view. French typography: a narrow no-break space (U+202F) before ; 
 
 from __future__ import annotations
 
+import math
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from assessment.domain.errors import ImportRejected, UserError
 from assessment.present.catalogs import merged_catalog
@@ -38,8 +39,21 @@ def t(key: str, lang: str, **params: object) -> str:
 
 
 def error_message(error: UserError, lang: str) -> str:
-    """A user error in words."""
-    return t(f"error.{error.key}", lang, **error.params)
+    """A user error in words; a wait in ``seconds`` is also given in words as ``{wait}``."""
+    params = dict(error.params)
+    if isinstance(params.get("seconds"), int):
+        params.setdefault("wait", format_wait(params["seconds"], lang))
+    return t(f"error.{error.key}", lang, **params)
+
+
+def format_wait(seconds: int, lang: str) -> str:
+    """When to try again, in words (Babel), never sooner than true: 45 s « dans 45 secondes », 61 s
+    "in 2 minutes", 3600 s "in 1 hour"."""
+    from babel.dates import format_timedelta
+
+    unit = 1 if seconds < 60 else 60 if seconds <= 3540 else 3600  # what Babel will show, rounded up to it
+    rounded = math.ceil(max(seconds, 1) / unit) * unit
+    return format_timedelta(timedelta(seconds=rounded), threshold=1, add_direction=True, locale=LOCALES[lang])
 
 
 def fault_lines(error: ImportRejected, lang: str) -> list[str]:

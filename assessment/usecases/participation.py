@@ -10,6 +10,7 @@ from assessment.domain import scoring
 from assessment.domain.codes import normalise_code
 from assessment.domain.errors import AlreadySubmitted, Invalid, RoundNotOpen, UnknownCode, UnknownToken, UserError
 from assessment.domain.instrument import ROLES, SECTORS, Instrument
+from assessment.domain.limits import JOIN, address_key
 from assessment.domain.vocabulary import MAX_DISPLAY_NAME, MAX_TEXT
 from assessment.store import live_queries as live
 from assessment.store import repository as repo
@@ -17,6 +18,7 @@ from assessment.store import save_queries
 from assessment.store.engine import Session
 from assessment.store.models import Comment, ResponseSet, Round
 from assessment.usecases.base import utcnow
+from assessment.usecases.limits import Attempts
 from assessment.usecases.records import ParticipantResults, ParticipantState, RoundInfo
 from assessment.usecases.results import Results
 
@@ -66,21 +68,29 @@ def _open_sections(session: Session, instrument: Instrument, r: Round) -> tuple[
     return tuple(s.id for s in instrument.sections if s.id in opened)
 
 
-class Participation(Results):
+class Participation(Results, Attempts):
     """What a participant does, found by the resume token ``join`` gives."""
 
-    def join(self, *, code: str) -> str:
-        """Start a response set in the open round with this join code; returns its resume token."""
+    def join(self, *, code: str, address: str | None = None) -> str:
+        """Start a response set in the open round with this join code; returns its resume token.
+
+        ``address`` is the client's IP address: a wrong code counts against it, and while it (or every
+        address) has failed too often the code is not even looked up (TooManyAttempts). None (the command
+        line, imports, benchmarks on this machine) is not limited."""
         code = normalise_code(code)
+        key = address_key(address) if address is not None else None
         with self._write() as session:
+            now = self._admit(session, kind=JOIN, address=key) if key is not None else utcnow()
             r = repo.round_by_code(session, code=code) if code else None
             if r is None:
-                raise UnknownCode(code)
-            _check_open(r)
-            now = utcnow()
-            token = secrets.token_urlsafe(24)
-            session.add(ResponseSet(round_id=r.id, token=token, status="draft", created_at=now, updated_at=now))
-            return token
+                if key is not None:
+                    self._failed(session, kind=JOIN, address=key, now=now)
+            else:
+                _check_open(r)
+                token = secrets.token_urlsafe(24)
+                session.add(ResponseSet(round_id=r.id, token=token, status="draft", created_at=now, updated_at=now))
+                return token
+        raise UnknownCode(code)  # after the block: the failure it recorded is committed
 
     @staticmethod
     def _response_set(session: Session, token: str, *, lock: bool = False) -> ResponseSet:

@@ -7,11 +7,22 @@ from pathlib import Path
 
 import pytest
 
-from assessment.domain.errors import ImportRejected, UnknownCode
+from assessment.domain.errors import ImportRejected, TooManyAttempts, UnknownCode
 from assessment.domain.instrument import load_instrument
 from assessment.present import catalogs
 from assessment.present.catalogs import feature_catalogs
-from assessment.present.i18n import CATALOG, LANGS, NBSP, NNBSP, detect_language, error_message, fault_lines, plain, t
+from assessment.present.i18n import (
+    CATALOG,
+    LANGS,
+    NBSP,
+    NNBSP,
+    detect_language,
+    error_message,
+    fault_lines,
+    format_wait,
+    plain,
+    t,
+)
 
 FILLERS = {
     "code": "ABC123",
@@ -240,3 +251,28 @@ def literal_keys() -> set[str]:
 
 def test_every_key_the_code_names_is_in_a_catalog_module():
     assert sorted(literal_keys() - set(CATALOG)) == []
+
+
+@pytest.mark.parametrize(
+    ("seconds", "fr", "en"),
+    [
+        (1, "dans 1 seconde", "in 1 second"),
+        (45, "dans 45 secondes", "in 45 seconds"),
+        (60, "dans 1 minute", "in 1 minute"),
+        (61, "dans 2 minutes", "in 2 minutes"),  # never sooner than true
+        (300, "dans 5 minutes", "in 5 minutes"),
+        (3541, "dans 1 heure", "in 1 hour"),
+        (3600, "dans 1 heure", "in 1 hour"),
+        (3601, "dans 2 heures", "in 2 hours"),
+    ],
+)
+def test_a_wait_is_said_in_words_rounded_up(seconds, fr, en):
+    assert (format_wait(seconds, "fr"), format_wait(seconds, "en")) == (fr, en)
+
+
+@pytest.mark.parametrize("everywhere", [False, True])
+def test_too_many_attempts_says_when_to_try_again_in_both_languages(everywhere):
+    error = TooManyAttempts(90, everywhere=everywhere)
+    assert error_message(error, "fr").endswith("Réessayez dans 2 minutes.")
+    assert error_message(error, "en").endswith("Try again in 2 minutes.")
+    assert ("toutes connexions" in error_message(error, "fr")) is everywhere
