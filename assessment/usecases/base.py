@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 from assessment.domain.errors import NotFound
 from assessment.domain.instrument import Instrument, instrument_from_snapshot, load_instrument
 from assessment.settings import get_settings
+from assessment.store import save_queries
 from assessment.store.engine import (
     DATABASE_ERRORS,
     Session,
@@ -120,4 +121,15 @@ class ServicesBase:
         cached = _INSTRUMENTS.get(r.snapshot_digest)
         if cached is None:
             cached = _INSTRUMENTS[r.snapshot_digest] = instrument_from_snapshot(r.instrument_snapshot)
+        return cached
+
+    @staticmethod
+    def instrument_by_digest(session: Session, digest: str) -> Instrument:
+        """The instrument of a snapshot digest: parsed once per process, the ~60 KB snapshot read only then."""
+        cached = _INSTRUMENTS.get(digest)
+        if cached is None:
+            snapshot = save_queries.snapshot_by_digest(session, digest=digest)
+            if snapshot is None:
+                raise NotFound("instrument", digest)
+            cached = _INSTRUMENTS[digest] = instrument_from_snapshot(snapshot)
         return cached
