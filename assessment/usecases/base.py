@@ -4,8 +4,8 @@ Each public method of a use-case class opens exactly one ``self._write()`` or ``
 only calls other public methods): that is the single place a session is opened, committed or rolled back.
 
 Races between processes end as the sequential case does: a public method whose transaction lost a race
-(two people creating the same initiative, saving the same new answer, opening the same section: on
-PostgreSQL both check, both insert, one fails on the unique key) is run again, in a new transaction that
+(two facilitators creating the same initiative or round, opening the same section, importing the same
+file: on PostgreSQL both check, both insert, one fails on the unique key) is run again, in a new transaction that
 sees the winner's row, so it ends as it would have ended had it come second (``Duplicate``, an update,
 nothing to do). Nothing of the failed attempt was committed, so running it again is safe.
 """
