@@ -119,7 +119,8 @@ class PostgresDatabases:
 
 
 class TestDatabases:
-    """One test's databases: ``url(name)`` gives a new one; ``close()`` drops them (PostgreSQL)."""
+    """One test's databases: ``url(name)`` makes one on first use; ``close()`` gives them back (PostgreSQL:
+    emptied for a later test, or dropped; SQLite files go with the test's temporary folder)."""
 
     __test__ = False  # not a test class
 
