@@ -41,7 +41,7 @@ chmod 700 "$PG_TEST_DIR"
 _as_pg "$PG_BIN/initdb" -D "$PG_TEST_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$PG_TEST_DIR/initdb.log"
 _as_pg "$PG_BIN/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/server.log" -w -t 60 \
     -o "-p $PG_PORT -k $PG_TEST_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
-    start >/dev/null
+    start >/dev/null || { echo "PostgreSQL did not start; its log:" >&2; cat "$PG_TEST_DIR/server.log" >&2; false; }
 _as_pg "$PG_BIN/createdb" -h "$PG_TEST_DIR" -p "$PG_PORT" -U postgres impact_test
 
 stop_test_postgres() {
