@@ -1,4 +1,4 @@
-"""AppTest fixtures: the real instrument, a SQLite file per test, fresh caches, a frozen clock of failed
+"""AppTest fixtures: the real instrument, a database per test (db_url), fresh caches, a frozen clock of failed
 attempts, helpers."""
 
 from __future__ import annotations
@@ -35,10 +35,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
 # ---- environment ---------------------------------------------------------------------------------------
 @pytest.fixture(autouse=True)
-def app_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """Each test: its own database file, no passcode anywhere, fresh caches and a fresh passcode gate."""
+def app_environment(db_url: str, monkeypatch: pytest.MonkeyPatch):
+    """Each test: its own database, no passcode anywhere, fresh caches and a frozen clock of failed attempts."""
     monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/app.sqlite3")
+    monkeypatch.setenv("DATABASE_URL", db_url)
     monkeypatch.delenv("IMPACT_FACILITATOR_PASSCODE", raising=False)
     # No .streamlit/secrets.toml of the developer's machine: an empty, already-loaded secrets object.
     no_secrets = Secrets()
@@ -54,11 +54,6 @@ def app_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 # ---- data ----------------------------------------------------------------------------------------------
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path}/app.sqlite3"
-
-
 @pytest.fixture
 def svc(db_url: str) -> Services:
     """Services over the app's database, with the real instrument (data/instrument.yaml)."""

@@ -201,7 +201,8 @@ def test_an_excel_sheet_imports_like_a_csv(cli_db, tmp_path, capsys):
 UNUSABLE_URLS = [
     "sqlite:///:memory:",
     "sqlite:////proc/no-such-folder/x.sqlite3",
-    "postgresql+psycopg://u:p@127.0.0.1:1/x",  # no driver installed, or nothing listening
+    "postgresql+psycopg://u:p@127.0.0.1:1/x",  # nothing listening
+    "postgresql+psycopg://u:p@no-such-host.invalid/x",  # a host name that never resolves (RFC 2606)
     "nonsense",
 ]
 

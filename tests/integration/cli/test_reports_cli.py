@@ -19,9 +19,9 @@ PLOTLY_BUNDLE_HEADER = "* plotly.js v"
 
 
 @pytest.fixture
-def cli_db(tmp_path, monkeypatch) -> str:
+def cli_db(databases, monkeypatch) -> str:
     """The CLI's database (DATABASE_URL) holding the demo, with English messages by default."""
-    url = f"sqlite:///{tmp_path}/exports.sqlite3"
+    url = databases.url("exports")
     monkeypatch.setenv("DATABASE_URL", url)
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     monkeypatch.delenv("IMPACT_LANG", raising=False)
