@@ -9,6 +9,7 @@ from assessment.domain.errors import UserError
 from assessment.domain.guide import guide_query
 from assessment.domain.vocabulary import MAX_NAME, MAX_TEXT
 from views.ui import (
+    day,
     dimension_title,
     labeller,
     pick_initiative,
@@ -146,7 +147,7 @@ for a in mine:
     prefix = f"action_{a.id}"
     for field, value in (("what", a.what), ("owner", a.owner), ("due", a.due), ("status", a.status), ("note", a.note)):
         state.setdefault(f"{prefix}_{field}", value)
-    due_text = tr("actions.due_on", date=a.due.isoformat()) if a.due else tr("actions.no_due")
+    due_text = tr("actions.due_on", date=day(a.due)) if a.due else tr("actions.no_due")
     summary = textwrap.shorten(" ".join(a.what.split()), width=90, placeholder="…")
     with st.expander(f"{status_label(a.status)} · {plain(summary)} · {due_text}"):
         with st.form(f"{prefix}_form", border=False):
