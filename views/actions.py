@@ -8,10 +8,12 @@ from assessment.domain import action_plan
 from assessment.domain.errors import UserError
 from assessment.domain.guide import guide_query
 from assessment.domain.vocabulary import MAX_NAME, MAX_TEXT
+from assessment.present.i18n import tn
 from views.ui import (
     day,
     dimension_title,
     labeller,
+    lang,
     pick_initiative,
     plain,
     require_facilitator,
@@ -42,7 +44,7 @@ for d in action_plan.dimensions_by_concern(instrument, result):
     if value is not None and value.score is not None:
         label = tr("actions.option", dimension=label, score=score(value.score, 2), band=band(value.band))
     count = sum(a.dimension_id == d for a in actions)
-    options[d] = f"{label} · {tr('actions.count', n=count)}" if count else label
+    options[d] = f"{label} · {tn('actions.count', lang(), count)}" if count else label
 if state.get("actions_dimension") not in options:
     state.actions_dimension = next(iter(options))
 dimension_id = st.selectbox(

@@ -13,7 +13,10 @@ from assessment.formats.backup_document import FORMAT, VERSION, BackupRefused
 from assessment.store.models import Action, Answer, Comment, Initiative, ResponseSet, Round
 from assessment.usecases import Services
 from assessment.usecases.demo import DEMO_INITIATIVE
+from assessment.usecases.demo import ROUNDS as DEMO_ROUNDS
 from tests.factories import csv_bytes
+
+DEMO_LABELS = [r.label for r in DEMO_ROUNDS]
 
 TABLES = (Initiative, Round, ResponseSet, Answer, Comment, Action)
 
@@ -135,7 +138,7 @@ def test_the_document_names_its_format_and_lists_everything_in_a_fixed_order(sou
         "reflections",
         "hidden_reflections",
     }
-    assert [x["label"] for x in initiative["rounds"]] == ["2025-02 baseline", "2025-09 follow-up", "2026-04 follow-up"]
+    assert [x["label"] for x in initiative["rounds"]] == DEMO_LABELS
     rs = r["response_sets"][0]
     assert set(rs) == {
         "token",
