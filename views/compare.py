@@ -6,9 +6,10 @@ import streamlit as st
 from assessment.domain import action_plan
 from assessment.domain.errors import UserError
 from assessment.domain.guide import guide_query
-from assessment.present import charts, sentences, tables
+from assessment.present import chart_text, charts, sentences, tables
 from assessment.present.reflections import side_by_side
 from views.ui import (
+    day,
     dimension_title,
     labeller,
     lang,
@@ -17,6 +18,7 @@ from views.ui import (
     require_facilitator,
     score,
     services,
+    show_chart,
     show_user_error,
     tr,
 )
@@ -35,7 +37,7 @@ rounds = svc.list_rounds(initiative_id=initiative_id)
 if not rounds:
     st.info(tr("compare.no_rounds"))
     st.stop()
-labels = {r.label: f"{r.label} ({r.date.isoformat()})" for r in rounds}
+labels = {r.label: f"{r.label} ({day(r.date)})" for r in rounds}
 if state.get("compare_baseline") not in labels:
     state.compare_baseline = rounds[0].label
 pick_baseline.selectbox(
@@ -97,7 +99,11 @@ if latest_concerns:
 
 # ---- trends ----------------------------------------------------------------------------------------
 st.subheader(tr("compare.sections"))
-st.plotly_chart(charts.section_trend(instrument, L, comparison), config={"displayModeBar": False}, key="sections")
+show_chart(
+    charts.section_trend(instrument, L, comparison),
+    chart_text.section_trend_text(instrument, L, comparison),
+    "sections",
+)
 
 st.subheader(tr("compare.dimensions"))
 section_titles = {s.id: s.title.get(L) for s in instrument.sections}
@@ -109,10 +115,10 @@ section_id = st.segmented_control(
     default="conditions",
     required=True,
 )
-st.plotly_chart(
+show_chart(
     charts.dimension_trend(instrument, L, comparison, section_id or "conditions"),
-    config={"displayModeBar": False},
-    key="dims",
+    chart_text.dimension_trend_text(instrument, L, comparison, section_id or "conditions"),
+    "dims",
 )
 
 # ---- beside each trend: the dimension's score round by round and its actions -----------------------
@@ -141,7 +147,7 @@ for d in instrument.section(section_id or "conditions").dimensions:
         lines = []
         for a in (a for a in actions if a.dimension_id == d.id):
             parts = [f"**{status_label(a.status)}**", plain(a.what), plain(a.owner) or tr("actions.no_owner")]
-            parts.append(tr("actions.due_on", date=a.due.isoformat()) if a.due else tr("actions.no_due"))
+            parts.append(tr("actions.due_on", date=day(a.due)) if a.due else tr("actions.no_due"))
             before, after = action_plan.around(path, a.due)
             if a.due and after is None:
                 parts.append(tr("actions.effect_pending"))
@@ -167,8 +173,10 @@ by_label = {c.round.label: c for c in comparison.rounds}
 first, second = st.columns(2)
 a = first.selectbox(tr("compare.round_a"), options=list(by_label), index=0, key="compare_a")
 b = second.selectbox(tr("compare.round_b"), options=list(by_label), index=len(by_label) - 1, key="compare_b")
-st.plotly_chart(
-    charts.overlay_radar(instrument, L, comparison, [a, b]), config={"displayModeBar": False}, key="overlay"
+show_chart(
+    charts.overlay_radar(instrument, L, comparison, [a, b]),
+    chart_text.overlay_text(instrument, L, comparison, [a, b]),
+    "overlay",
 )
 
 # ---- heat map --------------------------------------------------------------------------------------
@@ -190,15 +198,30 @@ if rows_kind == "items":
     item_ids = [i for i in instrument.items if any(i in item_means[c.round.id] for c in comparison.rounds)]
     row_labels = [f"{i} — {instrument.items[i].text.get(L)[:50]}" for i in item_ids]
     values = [[item_means[c.round.id].get(i) for c in comparison.rounds] for i in item_ids]
-    heat = charts.heat_map(L, row_labels, names, values, zmin=1, zmax=5, colorscale=charts.score_scale(instrument))
+    heat_text = chart_text.heat_text(L, row_labels, names, values)
+    heat = charts.heat_map(
+        L,
+        row_labels,
+        names,
+        values,
+        zmin=1,
+        zmax=5,
+        colorscale=charts.score_scale(instrument),
+        colorbar=charts.band_colorbar(instrument, L),
+    )
 else:
+    heat_text = chart_text.heat_map_text(instrument, L, comparison, "score")
     heat = charts.score_heat_map(instrument, L, comparison)
-st.plotly_chart(heat, config={"displayModeBar": False}, key="heat")
+show_chart(heat, heat_text, "heat")
 
 # ---- disagreement over time ------------------------------------------------------------------------
 st.subheader(tr("compare.disagreement"))
 st.caption(sentences.disagreement_intro(instrument, L, over_time=True))
-st.plotly_chart(charts.disagreement_heat_map(instrument, L, comparison), config={"displayModeBar": False}, key="sd")
+show_chart(
+    charts.disagreement_heat_map(instrument, L, comparison),
+    chart_text.heat_map_text(instrument, L, comparison, "sd"),
+    "sd",
+)
 
 # ---- closing reflections ---------------------------------------------------------------------------
 st.subheader(tr("reflections.title"))

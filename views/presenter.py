@@ -9,9 +9,9 @@ from html import escape
 import streamlit as st
 
 from assessment.domain.errors import UserError
-from assessment.present import charts, tables
+from assessment.present import chart_text, charts, tables
 from assessment.present.reflections import cloud
-from views.ui import lang, link, markdown_table, plain, qr_png, services, show_user_error, tr
+from views.ui import lang, link, markdown_table, plain, qr_png, services, show_chart, show_user_error, tr
 
 REFRESH_SECONDS = 2  # a submission shows within this, plus one run
 
@@ -71,7 +71,8 @@ def section_results(report, section_id: str) -> None:
     st.subheader(title)
     figure = charts.dimension_bars(instrument, lang(), report.result, section_id=section_id)
     figure.update_layout(font_size=20, height=80 + 56 * len(instrument.section(section_id).dimensions))  # the back row
-    st.plotly_chart(figure, key=f"presenter_section_{section_id}", config={"displayModeBar": False})
+    words = chart_text.round_scores(instrument, lang(), report.result, section_id=section_id)
+    show_chart(figure, words, f"presenter_section_{section_id}")
 
 
 def disagreements(report) -> None:
@@ -94,7 +95,7 @@ def comparison(report) -> None:
     labels = [rounds.rounds[position - 1].round.label, presented.label]
     figure = charts.overlay_radar(report.instrument, lang(), rounds, labels)
     figure.update_layout(font_size=18)
-    st.plotly_chart(figure, key="presenter_comparison", config={"displayModeBar": False})
+    show_chart(figure, chart_text.overlay_text(report.instrument, lang(), rounds, labels), "presenter_comparison")
 
 
 def reflections(min_group_size: int) -> None:

@@ -9,6 +9,7 @@ from assessment.domain.vocabulary import MAX_NAME
 from views.ui import (
     PICKED_INITIATIVE,
     PICKED_ROUND,
+    day,
     labeller,
     link,
     pick_initiative,
@@ -172,7 +173,7 @@ if not rounds:
     st.info(tr("rounds.none"))
 for r in reversed(rounds):
     with st.container(border=True):
-        st.subheader(plain(f"{r.label} — {r.date.isoformat()}"))
+        st.subheader(plain(f"{r.label} — {day(r.date)}"))
         archived = f" · {tr('rounds.archived')}" if r.archived else ""
         st.caption(f"{tr(f'status.{r.status}')} · {tr(f'form.{r.form}')}{archived}")
         info, qr = st.columns([3, 1])

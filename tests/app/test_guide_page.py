@@ -89,7 +89,7 @@ def test_an_unknown_dimension_in_the_address_opens_the_guide_at_the_top():
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_results_of_the_baseline_link_each_dimension_of_concern_to_the_guide(lang, svc: Services, demo):
     baseline = demo[0]
-    assert baseline.label == "2025-02 baseline"
+    assert baseline.label == "2025-02 référence / baseline"
     concerns = [d.id for d in svc.round_result(round_id=baseline.id).dimensions if d.band == "concern"]
     assert "shared_measurement" in concerns and "community_members" in concerns
     at = render("views/results.py", lang, facilitator=True, results_round_id=baseline.id)
