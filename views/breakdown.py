@@ -40,7 +40,7 @@ if not b.total.participants:
 if all(g.hidden for g in b.groups):
     st.info(tr("breakdown.all_hidden", n=b.min_group_size), icon=":material/visibility_off:")
 
-st.subheader(tr("breakdown.people"))
+st.header(tr("breakdown.people"))
 st.dataframe(
     pd.DataFrame(
         {
@@ -51,11 +51,11 @@ st.dataframe(
     hide_index=True,
 )
 
-st.subheader(tr("breakdown.sections"))
+st.header(tr("breakdown.sections"))
 st.plotly_chart(
     breakdown_charts.section_heat_map(instrument, L, b), config={"displayModeBar": False}, key="breakdown_sections"
 )
-st.subheader(tr("breakdown.dimensions"))
+st.header(tr("breakdown.dimensions"))
 st.caption(breakdown_charts.colour_legend(instrument, L))
 st.plotly_chart(
     breakdown_charts.dimension_heat_map(instrument, L, b), config={"displayModeBar": False}, key="breakdown_dimensions"

@@ -172,7 +172,7 @@ if not rounds:
     st.info(tr("rounds.none"))
 for r in reversed(rounds):
     with st.container(border=True):
-        st.subheader(plain(f"{r.label} — {r.date.isoformat()}"))
+        st.header(plain(f"{r.label} — {r.date.isoformat()}"))
         archived = f" · {tr('rounds.archived')}" if r.archived else ""
         st.caption(f"{tr(f'status.{r.status}')} · {tr(f'form.{r.form}')}{archived}")
         info, qr = st.columns([3, 1])
@@ -203,4 +203,5 @@ for r in reversed(rounds):
             manage(r)
         with qr:
             join_link = link("join", code=r.join_code)
-            st.image(qr_png(join_link), caption=tr("presenter.qr_alt", link=join_link), width=160)
+            words_of_qr = tr("presenter.qr_alt", link=join_link)
+            st.image(qr_png(join_link), caption=words_of_qr, width=160, alt=words_of_qr)

@@ -1,4 +1,5 @@
-"""Small CSS and script blocks for the participant screens (no CDN, no external fonts)."""
+"""Small CSS and script blocks: the whole app's accessibility layer, and the participant screens' own
+(no CDN, no external fonts)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,32 @@ h2[id^="step-"] { scroll-margin-top: 3.75rem; }  /* clear of Streamlit's top bar
 """
 
 
+# Every screen. Contrast ratios are against white (#ffffff).
+APP_CSS = """
+/* Captions carry essential text (a round's name, the count of answers, the privacy note): Streamlit draws
+   them at 60 % opacity (3.9:1); here 7.2:1, still lighter than body text. */
+[data-testid="stCaptionContainer"] { opacity: 1; color: #55575f; }
+/* A visible focus on every control: a 3 px ring of the primary colour (5.7:1). Radios, checkboxes and
+   toggles hide their input, so their label carries the ring. */
+:is(a, button, input, select, textarea, summary, [role="button"], [role="tab"], [tabindex]):focus-visible {
+  outline: 3px solid #1f6f8b !important; outline-offset: 2px;
+}
+label:has(input:focus-visible) { outline: 3px solid #1f6f8b; outline-offset: 2px; border-radius: 0.25rem; }
+/* Lists of links (the guide's contents): each link a target at least 24 px high. */
+[data-testid="stMarkdownContainer"] li > a { display: inline-block; min-height: 1.5rem; padding: 0.125rem 0; }
+/* Screen-reader only: read aloud, not drawn. */
+.ir-sr-only {
+  position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+  clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;
+}
+"""
+# French screens only: Streamlit's hints under a text box ("Press Enter to submit form", "Press Enter to
+# apply", with the count of characters) exist in English only. The forms give the hint in their help text.
+FRENCH_CSS = """
+[data-testid="InputInstructions"] { display: none; }
+"""
+
+
 def inject(css: str) -> None:
     """Add a block of CSS to the page (takes no room on screen)."""
     st.html(f"<style>{css}</style>")
@@ -68,6 +95,37 @@ def scroll_to_step(heading_id: str) -> None:
     heading.scrollIntoView({{block: "start"}});
   }};
   go();
+}})();
+</script>""",
+        unsafe_allow_javascript=True,
+    )
+
+
+def document_language(lang: str, button_langs: list[str], key: str) -> None:
+    """Mark the page as written in ``lang`` (``<html lang>``, which Streamlit sets to "en" once and for all),
+    and each button of the language switch keyed ``key`` with its own language (``button_langs``, in order).
+
+    A screen reader reads French with French pronunciation only then. The script keeps it so while
+    Streamlit redraws the page (a MutationObserver, installed once per browser tab)."""
+    settings = json.dumps({"lang": lang, "buttons": button_langs, "selector": f".st-key-{key} button"})
+    st.html(
+        f"""<script>
+(() => {{
+  const doc = window.parent.document;
+  const host = doc.defaultView;
+  host.__irLanguage = {settings};
+  const apply = () => {{
+    const wanted = host.__irLanguage;
+    if (doc.documentElement.lang !== wanted.lang) doc.documentElement.lang = wanted.lang;
+    doc.querySelectorAll(wanted.selector).forEach((button, n) => {{
+      if (wanted.buttons[n] && button.lang !== wanted.buttons[n]) button.lang = wanted.buttons[n];
+    }});
+  }};
+  apply();
+  if (!host.__irLanguageObserver) {{
+    host.__irLanguageObserver = new MutationObserver(apply);
+    host.__irLanguageObserver.observe(doc.body, {{childList: true, subtree: true}});
+  }}
 }})();
 </script>""",
         unsafe_allow_javascript=True,
