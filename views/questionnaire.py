@@ -387,7 +387,7 @@ def page() -> None:
     navigation(participant, steps, step)
     resume_link(participant.token)
     if state.pop("scroll_top", False):
-        scroll_to_step(f"step-{name}")
+        scroll_to_step(f"step-{name}", tr("q.step", n=step + 1, total=len(steps), title=step_title(instrument, name)))
 
 
 page()

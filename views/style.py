@@ -72,18 +72,32 @@ def inject(css: str) -> None:
     st.html(f"<style>{css}</style>")
 
 
-def scroll_to_step(heading_id: str) -> None:
-    """Start the new step at its heading, at the top of the screen, and move the focus to it.
+def scroll_to_step(heading_id: str, announcement: str) -> None:
+    """Start the new step at its heading, at the top of the screen, move the focus to it, and have screen
+    readers say ``announcement`` (e.g. "Step 3 of 6: Conditions") through a polite live region.
 
     Streamlit keeps the scroll position between reruns and the focus on the button pressed; the
     heading (id ``heading_id``) may be drawn a moment after this script runs, so it waits for it (at
     most 3 s). On a phone the step's first question is then on screen, not below the page's title."""
-    target = json.dumps(heading_id)
+    target, words = json.dumps(heading_id), json.dumps(announcement)
     st.html(
         f"""<script>
 (() => {{
   const doc = window.parent.document;
   const started = Date.now();
+  const announce = () => {{
+    let region = doc.getElementById("ir-announcer");
+    if (!region) {{
+      region = doc.createElement("div");
+      region.id = "ir-announcer";
+      region.className = "ir-sr-only";
+      region.setAttribute("role", "status");
+      region.setAttribute("aria-live", "polite");
+      doc.body.appendChild(region);
+    }}
+    region.textContent = "";
+    setTimeout(() => {{ region.textContent = {words}; }}, 100);  // a change, even to the same words
+  }};
   const go = () => {{
     const heading = doc.getElementById({target});
     if (!heading) {{
@@ -93,6 +107,7 @@ def scroll_to_step(heading_id: str) -> None:
     heading.setAttribute("tabindex", "-1");
     heading.focus({{preventScroll: true}});
     heading.scrollIntoView({{block: "start"}});
+    announce();
   }};
   go();
 }})();

@@ -113,3 +113,18 @@ def test_no_screen_skips_a_heading_level(lang: str, svc: Services, demo) -> None
     levels = {name: heading_levels(at) for name, at in screens.items()}
     assert all(levels.values()), levels  # each screen has at least its title
     assert {name: skipped(found) for name, found in levels.items() if skipped(found)} == {}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_next_moves_the_focus_to_the_new_steps_heading_and_announces_the_step(lang: str, svc: Services, demo) -> None:
+    token = svc.join(code=demo[-1].join_code)
+    at = run_page("views/questionnaire.py", lang, token=token, step=0)
+    assert not [b for b in at.get("html") if "ir-announcer" in b.proto.body]  # nothing moves on the first view
+    [next_button] = [b for b in at.button if b.label == tr("q.next", lang)]
+    next_button.click().run()
+    scripts = [b.proto.body for b in at.get("html") if "ir-announcer" in b.proto.body]
+    assert len(scripts) == 1
+    fit = svc.current_instrument().section("fit").title.get(lang)
+    assert 'getElementById("step-fit")' in scripts[0] and "heading.focus(" in scripts[0]
+    assert json.dumps(tr("q.step", lang, n=2, total=6, title=fit)) in scripts[0]
+    assert [h.value for h in at.header] == [fit] and at.header[0].proto.anchor == "step-fit"
