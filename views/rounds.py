@@ -180,7 +180,7 @@ for r in reversed(rounds):
             live_counts(r.id)
             st.markdown(f"### {tr('rounds.code', code=r.join_code)}")
             st.caption(tr("rounds.link"))
-            st.code(link("join", code=r.join_code), language=None)
+            st.code(link("join", code=r.join_code), language=None, wrap_lines=True)  # wraps: no scrolling region
             buttons = st.columns(3)
             if r.status == "draft":
                 buttons[0].button(

@@ -7,6 +7,8 @@ import json
 
 import streamlit as st
 
+from assessment.present.i18n import t
+
 # The questionnaire's answer scale: one ordered column of full-width options on a phone, one row of
 # equal cells on a wide screen; every option a target of at least 44 px, with a visible focus ring.
 # Scoped to the container keyed "questions" (Streamlit gives it the class st-key-questions).
@@ -116,32 +118,83 @@ def scroll_to_step(heading_id: str, announcement: str) -> None:
     )
 
 
+# Streamlit's own English words that the page can be given in the session's language (catalogs/streamlit_ui.py):
+# whole labels and words, then beginnings of longer labels ("Help for <label>").
+STREAMLIT_WORDS = (
+    "st.skip_link", "st.app_pages", "st.sidebar", "st.collapse_sidebar", "st.expand_sidebar", "st.link_to_heading",
+    "st.open", "st.progress", "st.show_password", "st.hide_password", "st.choose_date", "st.copy", "st.fullscreen",
+    "st.file_upload", "st.upload", "st.browse", "st.drag_drop", "st.per_file", "st.download_csv", "st.search",
+    "st.columns", "st.tabs_right", "st.tabs_left", "st.group_icon", "st.choose_option", "st.no_results",
+    "st.page_not_found", "st.year", "st.day",
+)  # fmt: skip
+STREAMLIT_PREFIXES = ("st.help_for", "st.fullscreen_of", "st.day_of", "st.month_of", "st.year_of")
+
+
+def streamlit_words() -> dict[str, list[list[str]]]:
+    """Streamlit's words as pairs [English, French]: the script turns one into the other, either way."""
+    return {
+        "exact": [[t(key, "en"), t(key, "fr")] for key in STREAMLIT_WORDS],
+        "prefix": [[t(key, "en"), t(key, "fr")] for key in STREAMLIT_PREFIXES],
+    }
+
+
+# Where Streamlit's words are rewritten: labels for screen readers and placeholders, and text outside what the
+# app draws (Markdown, select boxes, metrics, code, text boxes), so that nothing a user typed is ever changed.
+_LANGUAGE_SCRIPT = """<script>
+(() => {
+  const doc = window.parent.document;
+  const host = doc.defaultView;
+  host.__irLanguage = SETTINGS;
+  const OURS = '[data-testid="stMarkdownContainer"], [data-baseweb="select"], [data-testid="stMetric"], code, pre';
+  const STREAMLITS = '[data-testid="stFileUploaderDropzone"] button';  // Markdown, but Streamlit's own words
+  const say = (text, wanted) => {
+    const [from, to] = wanted.lang === "fr" ? [0, 1] : [1, 0];
+    for (const pair of wanted.words.exact) if (text === pair[from]) return pair[to];
+    for (const pair of wanted.words.prefix) {
+      if (text.startsWith(pair[from])) return pair[to] + text.slice(pair[from].length);
+    }
+    return null;
+  };
+  const apply = () => {
+    host.__irLanguagePending = false;
+    const wanted = host.__irLanguage;
+    if (doc.documentElement.lang !== wanted.lang) doc.documentElement.lang = wanted.lang;
+    doc.querySelectorAll(wanted.selector).forEach((button, n) => {
+      if (wanted.buttons[n] && button.lang !== wanted.buttons[n]) button.lang = wanted.buttons[n];
+    });
+    for (const name of ["aria-label", "placeholder", "title"]) {
+      for (const element of doc.querySelectorAll(`[${name}]`)) {
+        const said = say(element.getAttribute(name), wanted);
+        if (said !== null) element.setAttribute(name, said);
+      }
+    }
+    const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.data.trim();
+      const parent = node.parentElement;
+      if (!text || text.length > 40 || !parent || (parent.closest(OURS) && !parent.closest(STREAMLITS))) continue;
+      const said = say(text, wanted);
+      if (said !== null) node.data = node.data.replace(text, said);
+    }
+  };
+  apply();
+  if (!host.__irLanguageObserver) {
+    host.__irLanguageObserver = new MutationObserver(() => {
+      if (!host.__irLanguagePending) { host.__irLanguagePending = true; setTimeout(apply, 30); }
+    });
+    host.__irLanguageObserver.observe(doc.body, {childList: true, subtree: true, characterData: true});
+  }
+})();
+</script>"""
+
+
 def document_language(lang: str, button_langs: list[str], key: str) -> None:
     """Mark the page as written in ``lang`` (``<html lang>``, which Streamlit sets to "en" once and for all),
-    and each button of the language switch keyed ``key`` with its own language (``button_langs``, in order).
+    each button of the language switch keyed ``key`` with its own language (``button_langs``, in order), and
+    put Streamlit's own words (STREAMLIT_WORDS) in ``lang``.
 
     A screen reader reads French with French pronunciation only then. The script keeps it so while
     Streamlit redraws the page (a MutationObserver, installed once per browser tab)."""
-    settings = json.dumps({"lang": lang, "buttons": button_langs, "selector": f".st-key-{key} button"})
-    st.html(
-        f"""<script>
-(() => {{
-  const doc = window.parent.document;
-  const host = doc.defaultView;
-  host.__irLanguage = {settings};
-  const apply = () => {{
-    const wanted = host.__irLanguage;
-    if (doc.documentElement.lang !== wanted.lang) doc.documentElement.lang = wanted.lang;
-    doc.querySelectorAll(wanted.selector).forEach((button, n) => {{
-      if (wanted.buttons[n] && button.lang !== wanted.buttons[n]) button.lang = wanted.buttons[n];
-    }});
-  }};
-  apply();
-  if (!host.__irLanguageObserver) {{
-    host.__irLanguageObserver = new MutationObserver(apply);
-    host.__irLanguageObserver.observe(doc.body, {{childList: true, subtree: true}});
-  }}
-}})();
-</script>""",
-        unsafe_allow_javascript=True,
-    )
+    settings = {"lang": lang, "buttons": button_langs, "selector": f".st-key-{key} button", "words": streamlit_words()}
+    script = _LANGUAGE_SCRIPT.replace("SETTINGS", json.dumps(settings, ensure_ascii=False))
+    st.html(script, unsafe_allow_javascript=True)

@@ -48,7 +48,12 @@ def run_page(page: str, lang: str, **state):
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_document_and_each_language_button_are_marked_with_their_language(lang: str) -> None:
     at = run_page("views/join.py", lang)
-    assert language_settings(at) == {"lang": lang, "buttons": ["fr", "en"], "selector": ".st-key-lang button"}
+    settings = language_settings(at)
+    assert {k: settings[k] for k in ("lang", "buttons", "selector")} == {
+        "lang": lang,
+        "buttons": ["fr", "en"],
+        "selector": ".st-key-lang button",
+    }
     assert at.segmented_control[0].options == ["Français", "English"]  # the order the buttons are marked in
 
 
@@ -128,3 +133,14 @@ def test_next_moves_the_focus_to_the_new_steps_heading_and_announces_the_step(la
     assert 'getElementById("step-fit")' in scripts[0] and "heading.focus(" in scripts[0]
     assert json.dumps(tr("q.step", lang, n=2, total=6, title=fit)) in scripts[0]
     assert [h.value for h in at.header] == [fit] and at.header[0].proto.anchor == "step-fit"
+
+
+def test_streamlits_own_english_words_are_handed_to_the_page_with_their_french() -> None:
+    words = language_settings(run_page("views/join.py", "fr"))["words"]
+    exact, prefix = dict(words["exact"]), dict(words["prefix"])
+    assert exact["Skip to main content"] == "Aller au contenu principal"
+    assert exact["Choose an option"] == "Choisissez une option"
+    assert exact["200MB per file"] == "200 Mo par fichier" and exact["Upload"] == "Téléverser"
+    assert exact["yyyy"] == "aaaa" and exact["dd"] == "jj"
+    assert prefix["Help for "] == "Aide\u00a0: "
+    assert all(english != french for english, french in [*words["exact"], *words["prefix"]])

@@ -123,4 +123,3 @@ def test_the_short_form_is_answered_and_submitted_with_the_keyboard_only(app_ser
     participant = services.participant_state(token=token)
     assert participant.status == "submitted" and len(participant.answers) == total == 19
     assert not unringed, "controls without a visible focus ring:\n" + "\n".join(sorted(unringed))
-
