@@ -54,6 +54,11 @@ APP_CSS = """
   outline: 3px solid #1f6f8b !important; outline-offset: 2px;
 }
 label:has(input:focus-visible) { outline: 3px solid #1f6f8b; outline-offset: 2px; border-radius: 0.25rem; }
+/* Text and select boxes clip their input's ring: the box around it carries it (its own box clips no outline). */
+:is([data-testid="stTextInputRootElement"], [data-testid="stTextAreaRootElement"]):has(:focus-visible),
+[data-testid="stSelectbox"] div:has(> input:focus-visible) {
+  outline: 3px solid #1f6f8b; outline-offset: 2px;
+}
 /* Lists of links (the guide's contents): each link a target at least 24 px high. */
 [data-testid="stMarkdownContainer"] li > a { display: inline-block; min-height: 1.5rem; padding: 0.125rem 0; }
 /* Screen-reader only: read aloud, not drawn. */
@@ -63,7 +68,7 @@ label:has(input:focus-visible) { outline: 3px solid #1f6f8b; outline-offset: 2px
 }
 """
 # French screens only: Streamlit's hints under a text box ("Press Enter to submit form", "Press Enter to
-# apply", with the count of characters) exist in English only. The forms give the hint in their help text.
+# apply", with the count of characters) exist in English only; each form has its button right below the box.
 FRENCH_CSS = """
 [data-testid="InputInstructions"] { display: none; }
 """
@@ -145,7 +150,8 @@ _LANGUAGE_SCRIPT = """<script>
   const doc = window.parent.document;
   const host = doc.defaultView;
   host.__irLanguage = SETTINGS;
-  const OURS = '[data-testid="stMarkdownContainer"], [data-baseweb="select"], [data-testid="stMetric"], code, pre';
+  const OURS = '[data-testid="stMarkdownContainer"], [data-testid="stSelectbox"], [data-testid="stMultiSelect"], '
+    + '[data-testid="stMetric"], [data-testid="stTable"], code, pre';
   const STREAMLITS = '[data-testid="stFileUploaderDropzone"] button';  // Markdown, but Streamlit's own words
   const say = (text, wanted) => {
     const [from, to] = wanted.lang === "fr" ? [0, 1] : [1, 0];

@@ -16,10 +16,13 @@ pytestmark = [pytest.mark.e2e, pytest.mark.timeout(300)]
 LAPTOP = dict(viewport={"width": 1280, "height": 800}, locale="fr-CA")
 MAX_TABS_TO_FIRST_QUESTION = 5  # the step's heading, its anchor, the dimension's anchor, "what each level means"
 
-# What has the focus, and the ring around it: for a radio or a checkbox (its input is hidden), its label's.
+# What has the focus, and the ring around it: for a radio or a checkbox (its input is hidden), its label's; for a
+# text box, the box's (the box clips its input's own ring).
 FOCUSED = """() => {
   const a = document.activeElement;
-  const shown = (a.matches('input[type="radio"], input[type="checkbox"]') && a.closest('label')) || a;
+  const boxed = a.closest('[data-testid="stTextInputRootElement"], [data-testid="stTextAreaRootElement"]')
+    || (a.closest('[data-testid="stSelectbox"]') && a.parentElement);
+  const shown = (a.matches('input[type="radio"], input[type="checkbox"]') && a.closest("label")) || boxed || a;
   const style = getComputedStyle(shown);
   const group = a.closest('[role="radiogroup"]');
   return {
