@@ -141,7 +141,7 @@ def action_fields(prefix: str) -> None:
 
 
 # ---- the dimension's actions, each editable in place -------------------------------------------------
-st.subheader(tr("actions.list"))
+st.header(tr("actions.list"))
 mine = [a for a in actions if a.dimension_id == dimension_id]
 if not mine:
     st.caption(tr("actions.none"))
@@ -158,7 +158,7 @@ for a in mine:
         st.button(tr("actions.delete"), key=f"{prefix}_delete", icon=":material/delete:", on_click=delete, args=(a.id,))
 
 # ---- a new action ------------------------------------------------------------------------------------
-st.subheader(tr("actions.new"))
+st.header(tr("actions.new"))
 for field, empty in (("what", ""), ("owner", ""), ("due", None), ("status", "planned"), ("note", "")):
     state.setdefault(f"new_action_{field}", empty)
 with st.form("new_action_form"):

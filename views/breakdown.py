@@ -50,7 +50,7 @@ if not b.total.participants:
 if all(g.hidden for g in b.groups):
     st.info(tr("breakdown.all_hidden", n=b.min_group_size), icon=":material/visibility_off:")
 
-st.subheader(tr("breakdown.people"))
+st.header(tr("breakdown.people"))
 st.dataframe(
     pd.DataFrame(
         {
@@ -61,13 +61,13 @@ st.dataframe(
     hide_index=True,
 )
 
-st.subheader(tr("breakdown.sections"))
+st.header(tr("breakdown.sections"))
 show_chart(
     breakdown_charts.section_heat_map(instrument, L, b),
     breakdown_charts.heat_map_text(instrument, L, b, "sections"),
     "breakdown_sections",
 )
-st.subheader(tr("breakdown.dimensions"))
+st.header(tr("breakdown.dimensions"))
 st.caption(breakdown_charts.colour_legend(instrument, L))
 show_chart(
     breakdown_charts.dimension_heat_map(instrument, L, b),

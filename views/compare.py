@@ -58,7 +58,7 @@ instrument = svc.instrument_of_round(round_id=comparison.rounds[-1].round.id)
 names = sentences.round_names(comparison, L)
 
 # ---- round by round --------------------------------------------------------------------------------
-st.subheader(tr("compare.summary"))
+st.header(tr("compare.summary"))
 summary = tables.rounds_summary(comparison, L)
 st.dataframe(pd.DataFrame(summary.rows, columns=summary.headers), hide_index=True)
 for note in sentences.comparison_notes(comparison, instrument, L):
@@ -68,7 +68,7 @@ for note in sentences.comparison_notes(comparison, instrument, L):
         st.info(note.text, icon=":material/info:")
 
 # ---- bands gained and lost -------------------------------------------------------------------------
-st.subheader(tr("compare.bands"))
+st.header(tr("compare.bands"))
 for step in sentences.band_changes(comparison, instrument, L):
     with st.container(border=True):
         st.markdown(f"**{plain(step.heading)}**")
@@ -98,14 +98,14 @@ if latest_concerns:
             guide_link(d)
 
 # ---- trends ----------------------------------------------------------------------------------------
-st.subheader(tr("compare.sections"))
+st.header(tr("compare.sections"))
 show_chart(
     charts.section_trend(instrument, L, comparison),
     chart_text.section_trend_text(instrument, L, comparison),
     "sections",
 )
 
-st.subheader(tr("compare.dimensions"))
+st.header(tr("compare.dimensions"))
 section_titles = {s.id: s.title.get(L) for s in instrument.sections}
 section_id = st.segmented_control(
     tr("compare.pick_section"),
@@ -168,7 +168,7 @@ for d in instrument.section(section_id or "conditions").dimensions:
             guide_link(d.id)
 
 # ---- two rounds overlaid ---------------------------------------------------------------------------
-st.subheader(tr("compare.radar"))
+st.header(tr("compare.radar"))
 by_label = {c.round.label: c for c in comparison.rounds}
 first, second = st.columns(2)
 a = first.selectbox(tr("compare.round_a"), options=list(by_label), index=0, key="compare_a")
@@ -180,7 +180,7 @@ show_chart(
 )
 
 # ---- heat map --------------------------------------------------------------------------------------
-st.subheader(tr("compare.heat_map"))
+st.header(tr("compare.heat_map"))
 rows_kind = st.segmented_control(
     tr("compare.heat_rows"),
     options=["dimensions", "items"],
@@ -215,7 +215,7 @@ else:
 show_chart(heat, heat_text, "heat")
 
 # ---- disagreement over time ------------------------------------------------------------------------
-st.subheader(tr("compare.disagreement"))
+st.header(tr("compare.disagreement"))
 st.caption(sentences.disagreement_intro(instrument, L, over_time=True))
 show_chart(
     charts.disagreement_heat_map(instrument, L, comparison),
@@ -224,7 +224,7 @@ show_chart(
 )
 
 # ---- closing reflections ---------------------------------------------------------------------------
-st.subheader(tr("reflections.title"))
+st.header(tr("reflections.title"))
 by_round = svc.reflections_by_round(initiative=initiative_name)
 name_of = {c.round.id: name for c, name in zip(comparison.rounds, names, strict=True)}
 reflections = side_by_side([(name_of.get(r.id, r.label), summary) for r, summary in by_round], L)

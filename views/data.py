@@ -88,7 +88,7 @@ def _read_preview(upload, initiative: str, label: str):
 
 
 def _show_preview(preview, on: dt.date | None) -> None:
-    st.subheader(tr("data.preview"))
+    st.header(tr("data.preview"))
     name = plain(preview.initiative)
     st.markdown(tr("data.new_initiative" if preview.new_initiative else "data.existing_initiative", name=name))
     if preview.new_round:

@@ -46,7 +46,7 @@ def save_reflection() -> None:
 
 
 with st.container(border=True):
-    st.subheader(tr("my.reflection"))
+    st.header(tr("my.reflection"))
     st.write(tr("my.reflection_prompt", n=MAX_REFLECTIONS, max=MAX_REFLECTION))
     given = services().reflections_of(token=participant.token)
     with st.form("reflection"):

@@ -48,13 +48,14 @@ def join_panel() -> None:
     words, qr = st.columns([3, 2], vertical_alignment="center")
     with words:
         st.title(plain(f"{presented.initiative} — {presented.label}"))
-        st.subheader(tr("presenter.join_title"))
+        st.header(tr("presenter.join_title"))
         st.markdown(plain(tr("presenter.join_how", link=join_link)))
         st.html(
             f'<p class="ir-code" aria-label="{escape(" ".join(presented.join_code))}">{escape(presented.join_code)}</p>'
         )
     with qr:
-        st.image(qr_png(join_link), caption=tr("presenter.qr_alt", link=join_link), width=360)
+        words_of_qr = tr("presenter.qr_alt", link=join_link)
+        st.image(qr_png(join_link), caption=words_of_qr, width=360, alt=words_of_qr)
 
 
 def counts_row(round_id: int) -> None:
@@ -68,7 +69,7 @@ def counts_row(round_id: int) -> None:
 def section_results(report, section_id: str) -> None:
     instrument = report.instrument
     title = instrument.section(section_id).title.get(lang())
-    st.subheader(title)
+    st.header(title)
     figure = charts.dimension_bars(instrument, lang(), report.result, section_id=section_id)
     figure.update_layout(font_size=20, height=80 + 56 * len(instrument.section(section_id).dimensions))  # the back row
     words = chart_text.round_scores(instrument, lang(), report.result, section_id=section_id)
@@ -76,7 +77,7 @@ def section_results(report, section_id: str) -> None:
 
 
 def disagreements(report) -> None:
-    st.subheader(tr("presenter.disagreements"))
+    st.header(tr("presenter.disagreements"))
     table = tables.disagreement_table(report.instrument, report.disagreements, report.items, lang())
     if not table.rows:
         st.info(tr("presenter.no_disagreement"))
@@ -85,7 +86,7 @@ def disagreements(report) -> None:
 
 
 def comparison(report) -> None:
-    st.subheader(tr("presenter.comparison"))
+    st.header(tr("presenter.comparison"))
     rounds = services().comparison(initiative=presented.initiative)
     ids = [c.round.id for c in rounds.rounds]
     position = ids.index(presented.id) if presented.id in ids else 0
@@ -99,7 +100,7 @@ def comparison(report) -> None:
 
 
 def reflections(min_group_size: int) -> None:
-    st.subheader(tr("presenter.reflections"))
+    st.header(tr("presenter.reflections"))
     summary = services().reflection_summary(round_id=presented.id)
     if not summary.shown:
         st.info(tr("presenter.reflections_waiting", n=min_group_size, count=summary.contributors))

@@ -393,7 +393,7 @@ def questionnaire_steps(handed: dict) -> None:
         show_save_error()  # a save made while drawing the questions
     navigation(participant, steps, step)
     if state.pop("scroll_top", False):
-        scroll_to_step(f"step-{name}")
+        scroll_to_step(f"step-{name}", tr("q.step", n=step + 1, total=len(steps), title=step_title(instrument, name)))
 
 
 def page() -> None:

@@ -57,15 +57,15 @@ else:
     st.caption(verdict.fit)
 
 # ---- charts -----------------------------------------------------------------------------------------
-st.subheader(tr("results.radar"))
+st.header(tr("results.radar"))
 scores_text = chart_text.round_scores(instrument, L, result)
 show_chart(charts.round_radar(instrument, L, result, report.round.label), scores_text, "radar")
-st.subheader(tr("results.bars"))
+st.header(tr("results.bars"))
 st.caption(tr("results.bars_caption"))
 show_chart(charts.dimension_bars(instrument, L, result), scores_text, "bars")
 
 # ---- disagreements ----------------------------------------------------------------------------------
-st.subheader(tr("results.disagreements"))
+st.header(tr("results.disagreements"))
 flagged = tables.disagreement_table(instrument, report.disagreements, report.items, L)
 if not flagged.rows:
     st.success(tr("results.no_disagreements"), icon=":material/handshake:")
@@ -74,7 +74,7 @@ else:
     st.dataframe(pd.DataFrame(flagged.rows, columns=flagged.headers), hide_index=True)
 
 # ---- next steps for dimensions of concern -----------------------------------------------------------
-st.subheader(tr("results.next_steps"))
+st.header(tr("results.next_steps"))
 if not report.concerns:
     st.success(tr("results.no_concerns"), icon=":material/check:")
 else:
@@ -91,7 +91,7 @@ else:
             )
 
 # ---- distribution of answers per item ---------------------------------------------------------------
-st.subheader(tr("results.items"))
+st.header(tr("results.items"))
 tabs = st.tabs([s.title.get(L) for s in instrument.sections])
 for tab, section in zip(tabs, instrument.sections, strict=True):
     section_items = [i for i in report.items if instrument.section_of_dimension[i.dimension_id] == section.id]
@@ -103,7 +103,7 @@ for tab, section in zip(tabs, instrument.sections, strict=True):
         )
 
 # ---- comments, shown as plain text ------------------------------------------------------------------
-st.subheader(tr("results.comments"))
+st.header(tr("results.comments"))
 groups = sentences.comments_by_dimension(instrument, report.comments, L)
 if not groups:
     st.caption(tr("results.no_comments"))

@@ -66,10 +66,10 @@ def test_revealed_sections_disagreements_and_reflections_appear_and_hidden_ones_
     at = new_app(lang, token=token)
     at.switch_page("views/presenter.py").run()
     assert healthy(at), [e.value for e in at.exception]
-    subheaders = [s.value for s in at.subheader]
-    assert first.title.get(lang) in subheaders
-    assert all(s.title.get(lang) not in subheaders for s in instrument.sections[1:])
-    assert tr("presenter.disagreements", lang) in subheaders  # scores 1, 3, 5: every dimension is discussed
+    headers = [s.value for s in at.header]  # h2 under the round's h1: no level skipped
+    assert first.title.get(lang) in headers
+    assert all(s.title.get(lang) not in headers for s in instrument.sections[1:])
+    assert tr("presenter.disagreements", lang) in headers  # scores 1, 3, 5: every dimension is discussed
     # the disagreements as a table, and the data behind the section's chart
     [disagreements] = [table for table in tables(at) if tr("col.sd", lang) in table]
     assert tr("chart.col_band", lang) in " ".join(tables(at))
