@@ -1,10 +1,10 @@
 """The questionnaire: about you, one screen per section, review and submit. Every answer is saved as given.
 
-A tap on an answer reruns only its dimension's questions (a fragment nested in the step's), not the
-page. Back and Next rerun only
-the step (a fragment), not the page, the menu and the language switch around it. Nothing hidden is
-drawn: the level descriptions and the resume link are drawn only once opened. The page's run reads the
-participant's state once, a step change once; a tap's rerun reads nothing.
+A tap on an answer reruns only its dimension's radios and comment (a fragment), not the page; that
+fragment also rewrites the count of answers above the questions. Back and Next rerun the page (a step
+drawn by a fragment of its own was tried: Streamlit's front end broke, blank, on a quick double tap of
+Next, with nested fragments). Nothing hidden is drawn: the level descriptions and the resume link are
+drawn only once opened. The page's run reads the participant's state once; a tap's rerun reads nothing.
 """
 
 import streamlit as st
@@ -261,32 +261,33 @@ def save_unsaved(participant, dimension, answers: dict) -> None:
 
 
 @st.fragment
-def dimension_questions(handed: dict, dimension_id: str) -> None:
+def dimension_questions(handed: dict, dimension_id: str, count_slot) -> None:
     """A dimension's questions: a tap reruns only this (no database read: the callback saved the
-    answer and noted it). The count of answers above them is the step's (as a survey's progress is the
-    page's): a fragment may not write outside itself once the step has changed without a full run.
+    answer and noted it), and writes the new count of answers into ``count_slot`` (one ``st.empty``
+    above the questions, shared by the section's dimensions: the last one written is shown).
 
-    ``handed`` is the step's participant state and option labels; a save that failed (the round
+    ``handed`` is the page run's participant state and option labels; a save that failed (the round
     closed, the answers already submitted) reruns the whole page, which reads the state again."""
     participant = handed["participant"]
     dimension = participant.instrument.dimensions[dimension_id]
     save_unsaved(participant, dimension, saved_answers(participant))
-    if "save_error" in state and not handed.get("step_run"):
+    if "save_error" in state and not handed.get("page_run"):
         st.rerun(scope="app")  # the page shows the error, or why there is nothing to answer any more
     answers = saved_answers(participant)
+    count_slot.caption(answered_text(participant, answers))
     dimension_answers(participant, dimension, answers, handed["labels"])
 
 
 def section_questions(participant, name: str) -> None:
     """The count of answers, then each dimension of the section: its header, and its questions as a fragment."""
-    st.caption(answered_text(participant, participant.answers))
-    handed = {"participant": participant, "labels": option_labels(participant.instrument), "step_run": True}
+    count_slot = st.empty()
+    handed = {"participant": participant, "labels": option_labels(participant.instrument), "page_run": True}
     with st.container(key="questions"):
         for dimension in participant.instrument.section(name).dimensions:
             with st.container(border=True):
                 dimension_header(participant, dimension)
-                dimension_questions(handed, dimension.id)
-    handed["step_run"] = False  # later runs are the fragments' own
+                dimension_questions(handed, dimension.id, count_slot)
+    handed["page_run"] = False  # later runs are the fragments' own
 
 
 def navigation(participant, steps: list[str], step: int) -> None:
@@ -355,18 +356,14 @@ def closed_or_submitted(participant) -> bool:
     return False
 
 
-@st.fragment
-def questionnaire_steps(handed: dict) -> None:
-    """The current step, with Back and Next: a step change reruns only this, not the page around it.
-
-    The page's run hands its read of the participant's state to the first run; a step change reads it
-    again (answers saved, sections opened, the round closed since). Anything that changes more than the
-    step (submitted, closed) reruns the whole page."""
-    participant = handed.pop("participant", None)
-    if participant is None:
-        participant = services().participant_state(token=state.token)
-        if state.get("just_submitted") or participant.status == "submitted" or participant.round.status != "open":
-            st.rerun(scope="app")
+def page() -> None:
+    st.title(tr("page.questionnaire"))
+    participant = require_participant()  # the run's one read of the participant's state
+    if state.pop("just_submitted", False):  # the submit callback ran before this run: results, with thanks
+        state.show_thanks = True
+        st.switch_page("views/my_results.py", query_params={"token": participant.token})
+    if closed_or_submitted(participant):
+        st.stop()
     instrument = participant.instrument
     steps = step_names(instrument)
     if "step" not in state:  # a new browser session (a resume link, a refresh): go on where they left off
@@ -375,6 +372,8 @@ def questionnaire_steps(handed: dict) -> None:
     name = steps[step]
     state.saved_answers = (participant.token, dict(participant.answers))  # kept up to date by the saves
 
+    inject(SCALE_CSS)
+    st.caption(plain(f"{participant.round.initiative} — {participant.round.label}"))
     st.progress(
         step / (len(steps) - 1), text=tr("q.step", n=step + 1, total=len(steps), title=step_title(instrument, name))
     )
@@ -392,22 +391,9 @@ def questionnaire_steps(handed: dict) -> None:
         section_questions(participant, name)
         show_save_error()  # a save made while drawing the questions
     navigation(participant, steps, step)
+    resume_link(participant.token)
     if state.pop("scroll_top", False):
         scroll_to_step(f"step-{name}", tr("q.step", n=step + 1, total=len(steps), title=step_title(instrument, name)))
-
-
-def page() -> None:
-    st.title(tr("page.questionnaire"))
-    participant = require_participant()  # the run's one read of the participant's state
-    if state.pop("just_submitted", False):  # the submit callback ran before this run: results, with thanks
-        state.show_thanks = True
-        st.switch_page("views/my_results.py", query_params={"token": participant.token})
-    if closed_or_submitted(participant):
-        st.stop()
-    inject(SCALE_CSS)
-    st.caption(plain(f"{participant.round.initiative} — {participant.round.label}"))
-    questionnaire_steps({"participant": participant})
-    resume_link(participant.token)
 
 
 page()
