@@ -1,8 +1,9 @@
-"""The statements of a phone's tap: one locked read, one upsert, one update; built once per process.
+"""The statements of a phone's tap (one locked read, one upsert, one update) and of the participant's page
+(three reads); built once per process.
 
-A tap on an answer is the app's most frequent write (a room of 300 phones makes thousands). Building a
-SQLAlchemy statement costs more than running it, so these are built once with bound parameters, and no
-ORM object is loaded: the use case checks plain rows.
+A tap on an answer is the app's most frequent write (a room of 300 phones makes thousands), and every step
+of the questionnaire reads the participant's state. Building a SQLAlchemy statement costs more than running
+it, so these are built once with bound parameters, and no ORM object is loaded: the use cases read plain rows.
 """
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from assessment.store.models import Answer, ResponseSet, Round
+from assessment.store.models import Answer, Comment, Initiative, ResponseSet, Round
+
+# The round's columns the participant's page needs (named as on Round, so that a row reads like one).
+ROUND_COLUMNS = (
+    "id", "initiative_id", "label", "date", "status", "form", "join_code", "results_revealed",
+    "instrument_version", "paced", "archived_at", "snapshot_digest",
+)  # fmt: skip
 
 # The dialects whose INSERT has ``on_conflict_do_update``: the two the app supports.
 _INSERTS = {"sqlite": sqlite_insert, "postgresql": postgresql_insert}
@@ -40,6 +47,18 @@ def upsert_answers(session: Session, *, response_set_id: int, answers: list[tupl
     session.execute(_statements().upsert_answer[session.get_bind().dialect.name], rows)
 
 
+def participant_rows(session: Session, *, token: str) -> tuple[Row, list[Row], list[Row]] | None:
+    """A participant's response set with its round and initiative's name (one row), their answers
+    (item_id, score) and comments (dimension_id, text); None for an unknown token."""
+    statements = _statements()
+    head = session.execute(statements.participant, {"token": token}).one_or_none()
+    if head is None:
+        return None
+    answers = session.execute(statements.answers, {"set_id": head.set_id}).all()
+    comments = session.execute(statements.comments, {"set_id": head.set_id}).all()
+    return head, answers, comments
+
+
 def touch_response_set(session: Session, *, response_set_id: int, when) -> None:
     session.execute(_statements().touch, {"set_id": response_set_id, "when": when})
 
@@ -62,6 +81,23 @@ class _Statements:
             .where(ResponseSet.token == bindparam("token"))
             .with_for_update(of=ResponseSet)
         )
+        self.participant = (
+            select(
+                ResponseSet.id.label("set_id"),
+                ResponseSet.display_name,
+                ResponseSet.sector,
+                ResponseSet.role,
+                ResponseSet.status.label("set_status"),
+                ResponseSet.submitted_at,
+                Initiative.name.label("initiative_name"),
+                *(getattr(Round, column) for column in ROUND_COLUMNS),
+            )
+            .join(Round, Round.id == ResponseSet.round_id)
+            .join(Initiative, Initiative.id == Round.initiative_id)
+            .where(ResponseSet.token == bindparam("token"))
+        )
+        self.answers = select(Answer.item_id, Answer.score).where(Answer.response_set_id == bindparam("set_id"))
+        self.comments = select(Comment.dimension_id, Comment.text).where(Comment.response_set_id == bindparam("set_id"))
         sets = ResponseSet.__table__
         self.touch = update(sets).where(sets.c.id == bindparam("set_id")).values(updated_at=bindparam("when"))
         self.upsert_answer = {name: _upsert_answer(insert) for name, insert in _INSERTS.items()}

@@ -61,7 +61,9 @@ def _check_paced(instrument: Instrument, opened: set[str], answers: Mapping, com
             raise UserError("section_not_open", section=section_id)
 
 
-def _open_sections(session: Session, instrument: Instrument, r: Round) -> tuple[str, ...] | None:
+def _open_sections(session: Session, instrument: Instrument, r) -> tuple[str, ...] | None:
+    """The sections opened so far in a paced round (``r``: a Round or a row with its id and paced), in order;
+    None when the round is self-paced."""
     if not r.paced:
         return None
     opened = live.opened_sections(session, round_id=r.id)
@@ -100,23 +102,26 @@ class Participation(Results, Attempts):
         return rs
 
     def participant_state(self, *, token: str) -> ParticipantState:
-        """A participant's round, profile, answers and comments, found by resume token."""
+        """A participant's round, profile, answers and comments, found by resume token (three plain reads:
+        every step of the questionnaire asks for it)."""
         with self._read() as session:
-            rs = self._response_set(session, token)
-            r = rs.round
-            instrument = self.instrument_of(r)
+            found = save_queries.participant_rows(session, token=token) if token else None
+            if found is None:
+                raise UnknownToken()
+            head, answers, comments = found
+            instrument = self.instrument_by_digest(session, head.snapshot_digest)
             return ParticipantState(
                 token=token,
-                round=RoundInfo.of(r, r.initiative.name),
+                round=RoundInfo.of(head, head.initiative_name),
                 instrument=instrument,
-                display_name=rs.display_name,
-                sector=rs.sector,
-                role=rs.role,
-                status=rs.status,
-                answers={a.item_id: a.score for a in repo.answers_of(session, response_set_id=rs.id).values()},
-                comments={c.dimension_id: c.text for c in repo.comments_of(session, response_set_id=rs.id).values()},
-                submitted_at=rs.submitted_at,
-                open_sections=_open_sections(session, instrument, r),
+                display_name=head.display_name,
+                sector=head.sector,
+                role=head.role,
+                status=head.set_status,
+                answers={a.item_id: a.score for a in answers},
+                comments={c.dimension_id: c.text for c in comments},
+                submitted_at=head.submitted_at,
+                open_sections=_open_sections(session, instrument, head),
             )
 
     def _editable(self, session: Session, token: str) -> ResponseSet:

@@ -27,6 +27,7 @@ class RoundInfo:
 
     @classmethod
     def of(cls, r: Round, initiative_name: str) -> RoundInfo:
+        """From a Round, or a row with the same column names."""
         return cls(
             r.id,
             r.initiative_id,
