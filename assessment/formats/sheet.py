@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 
 from assessment.domain.errors import ImportRejected
 from assessment.domain.instrument import Instrument
+from assessment.domain.vocabulary import check_file_size
 from assessment.formats.responses_csv import REQUIRED_COLUMNS, ParsedParticipant, parse_csv, parse_rows
 
 XLSX_MAGIC = b"PK\x03\x04"  # a zip archive: .xlsx (a CSV never starts with these bytes)
@@ -114,6 +115,7 @@ def read_responses(
 ) -> tuple[str, list[ParsedParticipant]]:
     """The kind of file ('csv' or 'xlsx') and its participants, checked against a round's instrument and form;
     ``first_row`` of each participant and every fault's row are the file's (or the sheet's) row numbers."""
+    check_file_size(len(data))
     kind = file_kind(data, filename)
     if kind == "csv":
         return kind, parse_csv(data, instrument, form)
