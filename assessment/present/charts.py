@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence
 
 import plotly.graph_objects as go
@@ -10,7 +9,7 @@ import plotly.graph_objects as go
 from assessment.domain.compare import Comparison
 from assessment.domain.instrument import Instrument
 from assessment.domain.scoring import ItemResult, RoundResult
-from assessment.present.i18n import format_score, t
+from assessment.present.i18n import format_score, plain_chart, t
 from assessment.present.sentences import dimension_title, round_names
 from assessment.present.tables import section_score
 
@@ -18,11 +17,6 @@ BAND_COLOURS = {"strength": "#2e7d32", "borderline": "#f0a202", "concern": "#c62
 SCALE_COLOURS = ("#c62828", "#ef6c00", "#f9a825", "#7cb342", "#2e7d32")
 DONT_KNOW_COLOUR = "#b0bec5"
 FONT = dict(family="sans-serif", size=13)
-
-
-def label(text: str) -> str:
-    """User text (a round label) made literal for Plotly, which reads <b>, <a> and %{…} in labels."""
-    return html.escape(text, quote=False).replace("%{", "%\u200b{")
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -50,7 +44,7 @@ def readiness_radar(
             go.Scatterpolar(
                 r=values + values[:1],
                 theta=labels + labels[:1],
-                name=label(name),
+                name=plain_chart(name),
                 fill="toself",
                 opacity=0.6,
                 connectgaps=True,
@@ -191,9 +185,9 @@ def trend(
     for name, values in series.items():
         fig.add_trace(
             go.Scatter(
-                x=[label(r) for r in rounds],
+                x=[plain_chart(r) for r in rounds],
                 y=values,
-                name=label(name),
+                name=plain_chart(name),
                 mode="lines+markers",
                 connectgaps=False,
                 hovertemplate="%{x}: %{y:.2f}<extra>%{fullData.name}</extra>",
@@ -225,8 +219,8 @@ def heat_map(
     fig = go.Figure(
         go.Heatmap(
             z=values,
-            x=[label(r) for r in rounds],
-            y=[label(r) for r in rows],
+            x=[plain_chart(r) for r in rounds],
+            y=[plain_chart(r) for r in rows],
             zmin=zmin,
             zmax=zmax,
             colorscale=colorscale,
