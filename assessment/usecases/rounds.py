@@ -71,7 +71,8 @@ class Rounds(ServicesBase):
 
     @staticmethod
     def _initiative_named(session: Session, name: str) -> Initiative:
-        i = repo.initiative_by_name(session, name=name)
+        """The initiative called ``name`` as a user types it (cleaned as when it was created); NotFound else."""
+        i = repo.initiative_by_name(session, name=clean_line(name))
         if i is None:
             raise NotFound("initiative", name)
         return i
@@ -151,7 +152,7 @@ class Rounds(ServicesBase):
     def find_round(self, *, initiative: str, label: str) -> RoundInfo:
         with self._read() as session:
             i = self._initiative_named(session, initiative)
-            r = repo.round_by_label(session, initiative_id=i.id, label=label)
+            r = repo.round_by_label(session, initiative_id=i.id, label=clean_line(label))
             if r is None:
                 raise NotFound("round", label)
             return RoundInfo.of(r, i.name)

@@ -117,3 +117,10 @@ def test_files_larger_than_the_limit_are_refused_by_the_import_and_the_restore(s
     with pytest.raises(FileTooLarge):
         services.restore(document=b"{" + b" " * 60 + b"}")
     assert services.list_initiatives() == []
+
+
+def test_a_name_typed_with_the_same_control_characters_finds_what_was_stored(services):
+    services.import_file(data=one_participant_csv("Ana"), initiative="Coalition\tdu\x00 Nord", label=" R\n1 ")
+    assert services.initiative(name="Coalition du Nord").name == "Coalition du Nord"
+    assert services.find_round(initiative="Coalition\tdu Nord ", label="R\t1").label == "R 1"
+    assert services.export_responses(initiative="Coalition du Nord", label="R\n1")
