@@ -36,6 +36,9 @@ EXPORT_COLUMNS: tuple[str, ...] = (
     "comment",
     "submitted_at",
 )
+# The separator is guessed from the start of the header line only: csv.Sniffer is quadratic in its sample
+# (a 40 kB line of ,",",… took 18 s), and a header is a few dozen characters.
+SNIFF_CHARS = 1000
 NUMBER_COLUMNS: frozenset[str] = frozenset({"score"})  # written as numbers, never quoted
 
 # A text cell starting with one of these is read as a formula by a spreadsheet program.
@@ -198,7 +201,7 @@ def parse_csv(data: bytes, instrument: Instrument, form: str = "full") -> list[P
     if not text.strip():
         raise ImportRejected([(0, "empty_file", {})])
     try:
-        dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
+        dialect = csv.Sniffer().sniff(text[:SNIFF_CHARS].split("\n", 1)[0], delimiters=",;\t")
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
