@@ -76,6 +76,8 @@ def format_when(value: datetime, lang: str) -> str:
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=@^])")
 # An invisible character that joins words (U+2060 WORD JOINER): no width, no line break, not a word character.
 WORD_JOINER = "\u2060"
+# Only where a pattern could start (":smile:", ":material/", "https://", "a@b"): prose ("Note: x") is untouched.
+_JOIN_AFTER = re.compile(r"(\\[:@])(?=[^\s\\]|\\[^\s])")
 _WWW_DOT = re.compile(r"(www)(\\\.)", re.IGNORECASE)
 _LEADING_SPACES = re.compile(r"^[ \t]+", re.MULTILINE)
 
@@ -88,13 +90,14 @@ def plain(text: str) -> str:
     - Every character Markdown reads as markup gets a backslash: no emphasis, link, image, heading, list, table,
       code, HTML, ``$…$`` LaTeX or ``:color[…]`` directive can start.
     - Streamlit also rewrites the text once parsed, where backslashes are gone: bare URLs and e-mail addresses
-      become links, ``:smile:`` an emoji, ``:material/…:`` an icon. An invisible word joiner after each ``:``
-      and ``@`` and inside ``www.`` breaks those patterns without changing what is seen.
+      become links, ``:smile:`` an emoji, ``:material/…:`` an icon. An invisible word joiner after a ``:`` or
+      an ``@`` followed by a character other than a space, and inside ``www.``, breaks those patterns without
+      changing what is seen (a colon before a space, as in prose, is left as it is).
     - Leading spaces (four make a code block) become no-break spaces.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-    escaped = escaped.replace("\\:", "\\:" + WORD_JOINER).replace("\\@", "\\@" + WORD_JOINER)
+    escaped = _JOIN_AFTER.sub(r"\1" + WORD_JOINER, escaped)
     escaped = _WWW_DOT.sub(r"\1" + WORD_JOINER + r"\2", escaped)
     escaped = _LEADING_SPACES.sub(lambda m: "\u00a0" * len(m.group()), escaped)
     return escaped.replace("\n", "  \n")

@@ -148,7 +148,8 @@ def test_plain_escapes_markup_so_user_text_shows_as_typed():
         ("https://evil.example/x", "https\\:" + WORD_JOINER + "//"),  # bare URL: no autolink
         ("WWW.evil.example", "WWW" + WORD_JOINER + "\\."),
         ("a@evil.example", "a\\@" + WORD_JOINER + "evil"),  # e-mail address: no autolink
-        (":smile: :material/home:", "\\:" + WORD_JOINER + "smile\\:" + WORD_JOINER),  # no emoji, no icon
+        (":smile: :material/home:", "\\:" + WORD_JOINER + "smile\\: \\:" + WORD_JOINER + "material"),  # no emoji, icon
+        ("Note: 10:30", "Note\\: 10\\:" + WORD_JOINER + "30"),  # prose keeps its colon as is
         (":red[x]", "\\:" + WORD_JOINER + "red\\[x\\]"),  # no colour directive
         ("$x^2$", "\\$x\\^2\\$"),  # no LaTeX
         ("    code", "\u00a0" * 4 + "code"),  # no code block
