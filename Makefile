@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint revision clean
+.PHONY: run test test-postgres bench lint revision clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,12 @@ endif
 test: $(STAMP)
 	@if [ "$$CI" = "true" ]; then bash scripts/ensure-chromium.sh && bash scripts/ensure-nginx.sh; fi
 	$(PY) -m pytest
+
+# The suites that touch the database, again on a throw-away PostgreSQL 15 (scripts/ensure-postgres.sh:
+# Debian's package, installed when absent; initdb in a temporary folder; stopped and deleted at exit).
+PG_TESTS ?= tests/unit tests/integration tests/app tests/e2e/test_replicas_e2e.py
+test-postgres: $(STAMP)
+	bash -euo pipefail -c 'source scripts/ensure-postgres.sh; trap stop_test_postgres EXIT; $(PY) -m pytest $(PG_TESTS)'
 
 bench: $(STAMP)
 	$(PY) -m bench

@@ -325,7 +325,8 @@ def main(argv: list[str] | None = None) -> int:
         (run_dir / sub).mkdir(parents=True, exist_ok=True)
     signal.signal(signal.SIGTERM, _on_signal)
     signal.signal(signal.SIGINT, _on_signal)
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    # The processes listen on 127.0.0.1 behind our nginx only: the client address is the one it forwards.
+    env = {"IMPACT_TRUSTED_PROXIES": "1", **os.environ, "PYTHONUNBUFFERED": "1"}
     children: list[Child] = []
     clean = False
     try:

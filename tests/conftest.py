@@ -1,8 +1,10 @@
-"""Shared fixtures: a fresh SQLite file per test and the services over it."""
+"""Shared fixtures: a database of each test's own (a SQLite file, or a PostgreSQL database when DATABASE_URL
+names PostgreSQL: tests/databases.py) and the services over it."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,35 @@ if str(ROOT) not in sys.path:  # so `pytest` works as well as `python -m pytest`
 
 from assessment.domain.instrument import Instrument  # noqa: E402
 from assessment.usecases import Services, base  # noqa: E402
+from tests.databases import ON_POSTGRES, SERVER_URL, PostgresDatabases, TestDatabases  # noqa: E402
 from tests.factories import tiny_instrument  # noqa: E402
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"test databases: {'PostgreSQL at ' + SERVER_URL if ON_POSTGRES else 'SQLite files'}"
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresDatabases | None]:
+    """The PostgreSQL server of DATABASE_URL when it names one (else None), its template made on first use."""
+    if not ON_POSTGRES:
+        yield None
+        return
+    server = PostgresDatabases(SERVER_URL)
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+@pytest.fixture
+def databases(tmp_path: Path, postgres_server: PostgresDatabases | None) -> Iterator[TestDatabases]:
+    """``databases.url(name)``: a database of the test's own, at the latest schema, on the run's backend."""
+    made = TestDatabases(tmp_path, postgres_server)
+    try:
+        yield made
+    finally:
+        made.close()
 
 
 @pytest.fixture
@@ -23,9 +53,9 @@ def instrument() -> Instrument:
 
 
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    """A SQLite file of its own for each test."""
-    return f"sqlite:///{tmp_path}/test.sqlite3"
+def db_url(databases: TestDatabases) -> str:
+    """A database of its own for each test (a SQLite file, or a PostgreSQL database)."""
+    return databases.url("test")
 
 
 @pytest.fixture

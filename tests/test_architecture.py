@@ -33,6 +33,7 @@ MAY_IMPORT: dict[str, set[str]] = {
 LIBRARY_HOMES: dict[str, set[str]] = {
     "streamlit": {"views"},
     "sqlalchemy": {"store"},
+    "psycopg": {"store"},
     "alembic": {"store"},
     "plotly": {"present", "reports"},
     "xlsxwriter": {"reports"},

@@ -8,9 +8,12 @@ from assessment.domain import action_plan
 from assessment.domain.errors import UserError
 from assessment.domain.guide import guide_query
 from assessment.domain.vocabulary import MAX_NAME, MAX_TEXT
+from assessment.present.i18n import tn
 from views.ui import (
+    day,
     dimension_title,
     labeller,
+    lang,
     pick_initiative,
     plain,
     require_facilitator,
@@ -41,7 +44,7 @@ for d in action_plan.dimensions_by_concern(instrument, result):
     if value is not None and value.score is not None:
         label = tr("actions.option", dimension=label, score=score(value.score, 2), band=band(value.band))
     count = sum(a.dimension_id == d for a in actions)
-    options[d] = f"{label} · {tr('actions.count', n=count)}" if count else label
+    options[d] = f"{label} · {tn('actions.count', lang(), count)}" if count else label
 if state.get("actions_dimension") not in options:
     state.actions_dimension = next(iter(options))
 dimension_id = st.selectbox(
@@ -138,7 +141,7 @@ def action_fields(prefix: str) -> None:
 
 
 # ---- the dimension's actions, each editable in place -------------------------------------------------
-st.subheader(tr("actions.list"))
+st.header(tr("actions.list"))
 mine = [a for a in actions if a.dimension_id == dimension_id]
 if not mine:
     st.caption(tr("actions.none"))
@@ -146,7 +149,7 @@ for a in mine:
     prefix = f"action_{a.id}"
     for field, value in (("what", a.what), ("owner", a.owner), ("due", a.due), ("status", a.status), ("note", a.note)):
         state.setdefault(f"{prefix}_{field}", value)
-    due_text = tr("actions.due_on", date=a.due.isoformat()) if a.due else tr("actions.no_due")
+    due_text = tr("actions.due_on", date=day(a.due)) if a.due else tr("actions.no_due")
     summary = textwrap.shorten(" ".join(a.what.split()), width=90, placeholder="…")
     with st.expander(f"{status_label(a.status)} · {plain(summary)} · {due_text}"):
         with st.form(f"{prefix}_form", border=False):
@@ -155,7 +158,7 @@ for a in mine:
         st.button(tr("actions.delete"), key=f"{prefix}_delete", icon=":material/delete:", on_click=delete, args=(a.id,))
 
 # ---- a new action ------------------------------------------------------------------------------------
-st.subheader(tr("actions.new"))
+st.header(tr("actions.new"))
 for field, empty in (("what", ""), ("owner", ""), ("due", None), ("status", "planned"), ("note", "")):
     state.setdefault(f"new_action_{field}", empty)
 with st.form("new_action_form"):

@@ -6,7 +6,17 @@ import streamlit as st
 from assessment.domain.anonymity import BY
 from assessment.domain.errors import UserError
 from assessment.present import breakdown_charts
-from views.ui import labeller, lang, pick_initiative, pick_round, require_facilitator, services, show_user_error, tr
+from views.ui import (
+    labeller,
+    lang,
+    pick_initiative,
+    pick_round,
+    require_facilitator,
+    services,
+    show_chart,
+    show_user_error,
+    tr,
+)
 
 require_facilitator()
 state = st.session_state
@@ -40,7 +50,7 @@ if not b.total.participants:
 if all(g.hidden for g in b.groups):
     st.info(tr("breakdown.all_hidden", n=b.min_group_size), icon=":material/visibility_off:")
 
-st.subheader(tr("breakdown.people"))
+st.header(tr("breakdown.people"))
 st.dataframe(
     pd.DataFrame(
         {
@@ -51,12 +61,16 @@ st.dataframe(
     hide_index=True,
 )
 
-st.subheader(tr("breakdown.sections"))
-st.plotly_chart(
-    breakdown_charts.section_heat_map(instrument, L, b), config={"displayModeBar": False}, key="breakdown_sections"
+st.header(tr("breakdown.sections"))
+show_chart(
+    breakdown_charts.section_heat_map(instrument, L, b),
+    breakdown_charts.heat_map_text(instrument, L, b, "sections"),
+    "breakdown_sections",
 )
-st.subheader(tr("breakdown.dimensions"))
+st.header(tr("breakdown.dimensions"))
 st.caption(breakdown_charts.colour_legend(instrument, L))
-st.plotly_chart(
-    breakdown_charts.dimension_heat_map(instrument, L, b), config={"displayModeBar": False}, key="breakdown_dimensions"
+show_chart(
+    breakdown_charts.dimension_heat_map(instrument, L, b),
+    breakdown_charts.heat_map_text(instrument, L, b, "dimensions"),
+    "breakdown_dimensions",
 )

@@ -6,9 +6,10 @@ import streamlit as st
 from assessment.domain import action_plan
 from assessment.domain.errors import UserError
 from assessment.domain.guide import guide_query
-from assessment.present import charts, sentences, tables
+from assessment.present import chart_text, charts, sentences, tables
 from assessment.present.reflections import side_by_side
 from views.ui import (
+    day,
     dimension_title,
     labeller,
     lang,
@@ -17,6 +18,7 @@ from views.ui import (
     require_facilitator,
     score,
     services,
+    show_chart,
     show_user_error,
     tr,
 )
@@ -35,7 +37,7 @@ rounds = svc.list_rounds(initiative_id=initiative_id)
 if not rounds:
     st.info(tr("compare.no_rounds"))
     st.stop()
-labels = {r.label: f"{r.label} ({r.date.isoformat()})" for r in rounds}
+labels = {r.label: f"{r.label} ({day(r.date)})" for r in rounds}
 if state.get("compare_baseline") not in labels:
     state.compare_baseline = rounds[0].label
 pick_baseline.selectbox(
@@ -56,7 +58,7 @@ instrument = svc.instrument_of_round(round_id=comparison.rounds[-1].round.id)
 names = sentences.round_names(comparison, L)
 
 # ---- round by round --------------------------------------------------------------------------------
-st.subheader(tr("compare.summary"))
+st.header(tr("compare.summary"))
 summary = tables.rounds_summary(comparison, L)
 st.dataframe(pd.DataFrame(summary.rows, columns=summary.headers), hide_index=True)
 for note in sentences.comparison_notes(comparison, instrument, L):
@@ -66,7 +68,7 @@ for note in sentences.comparison_notes(comparison, instrument, L):
         st.info(note.text, icon=":material/info:")
 
 # ---- bands gained and lost -------------------------------------------------------------------------
-st.subheader(tr("compare.bands"))
+st.header(tr("compare.bands"))
 for step in sentences.band_changes(comparison, instrument, L):
     with st.container(border=True):
         st.markdown(f"**{plain(step.heading)}**")
@@ -96,10 +98,14 @@ if latest_concerns:
             guide_link(d)
 
 # ---- trends ----------------------------------------------------------------------------------------
-st.subheader(tr("compare.sections"))
-st.plotly_chart(charts.section_trend(instrument, L, comparison), config={"displayModeBar": False}, key="sections")
+st.header(tr("compare.sections"))
+show_chart(
+    charts.section_trend(instrument, L, comparison),
+    chart_text.section_trend_text(instrument, L, comparison),
+    "sections",
+)
 
-st.subheader(tr("compare.dimensions"))
+st.header(tr("compare.dimensions"))
 section_titles = {s.id: s.title.get(L) for s in instrument.sections}
 section_id = st.segmented_control(
     tr("compare.pick_section"),
@@ -109,10 +115,10 @@ section_id = st.segmented_control(
     default="conditions",
     required=True,
 )
-st.plotly_chart(
+show_chart(
     charts.dimension_trend(instrument, L, comparison, section_id or "conditions"),
-    config={"displayModeBar": False},
-    key="dims",
+    chart_text.dimension_trend_text(instrument, L, comparison, section_id or "conditions"),
+    "dims",
 )
 
 # ---- beside each trend: the dimension's score round by round and its actions -----------------------
@@ -141,7 +147,7 @@ for d in instrument.section(section_id or "conditions").dimensions:
         lines = []
         for a in (a for a in actions if a.dimension_id == d.id):
             parts = [f"**{status_label(a.status)}**", plain(a.what), plain(a.owner) or tr("actions.no_owner")]
-            parts.append(tr("actions.due_on", date=a.due.isoformat()) if a.due else tr("actions.no_due"))
+            parts.append(tr("actions.due_on", date=day(a.due)) if a.due else tr("actions.no_due"))
             before, after = action_plan.around(path, a.due)
             if a.due and after is None:
                 parts.append(tr("actions.effect_pending"))
@@ -162,17 +168,19 @@ for d in instrument.section(section_id or "conditions").dimensions:
             guide_link(d.id)
 
 # ---- two rounds overlaid ---------------------------------------------------------------------------
-st.subheader(tr("compare.radar"))
+st.header(tr("compare.radar"))
 by_label = {c.round.label: c for c in comparison.rounds}
 first, second = st.columns(2)
 a = first.selectbox(tr("compare.round_a"), options=list(by_label), index=0, key="compare_a")
 b = second.selectbox(tr("compare.round_b"), options=list(by_label), index=len(by_label) - 1, key="compare_b")
-st.plotly_chart(
-    charts.overlay_radar(instrument, L, comparison, [a, b]), config={"displayModeBar": False}, key="overlay"
+show_chart(
+    charts.overlay_radar(instrument, L, comparison, [a, b]),
+    chart_text.overlay_text(instrument, L, comparison, [a, b]),
+    "overlay",
 )
 
 # ---- heat map --------------------------------------------------------------------------------------
-st.subheader(tr("compare.heat_map"))
+st.header(tr("compare.heat_map"))
 rows_kind = st.segmented_control(
     tr("compare.heat_rows"),
     options=["dimensions", "items"],
@@ -190,18 +198,33 @@ if rows_kind == "items":
     item_ids = [i for i in instrument.items if any(i in item_means[c.round.id] for c in comparison.rounds)]
     row_labels = [f"{i} — {instrument.items[i].text.get(L)[:50]}" for i in item_ids]
     values = [[item_means[c.round.id].get(i) for c in comparison.rounds] for i in item_ids]
-    heat = charts.heat_map(L, row_labels, names, values, zmin=1, zmax=5, colorscale=charts.score_scale(instrument))
+    heat_text = chart_text.heat_text(L, row_labels, names, values)
+    heat = charts.heat_map(
+        L,
+        row_labels,
+        names,
+        values,
+        zmin=1,
+        zmax=5,
+        colorscale=charts.score_scale(instrument),
+        colorbar=charts.band_colorbar(instrument, L),
+    )
 else:
+    heat_text = chart_text.heat_map_text(instrument, L, comparison, "score")
     heat = charts.score_heat_map(instrument, L, comparison)
-st.plotly_chart(heat, config={"displayModeBar": False}, key="heat")
+show_chart(heat, heat_text, "heat")
 
 # ---- disagreement over time ------------------------------------------------------------------------
-st.subheader(tr("compare.disagreement"))
+st.header(tr("compare.disagreement"))
 st.caption(sentences.disagreement_intro(instrument, L, over_time=True))
-st.plotly_chart(charts.disagreement_heat_map(instrument, L, comparison), config={"displayModeBar": False}, key="sd")
+show_chart(
+    charts.disagreement_heat_map(instrument, L, comparison),
+    chart_text.heat_map_text(instrument, L, comparison, "sd"),
+    "sd",
+)
 
 # ---- closing reflections ---------------------------------------------------------------------------
-st.subheader(tr("reflections.title"))
+st.header(tr("reflections.title"))
 by_round = svc.reflections_by_round(initiative=initiative_name)
 name_of = {c.round.id: name for c, name in zip(comparison.rounds, names, strict=True)}
 reflections = side_by_side([(name_of.get(r.id, r.label), summary) for r, summary in by_round], L)

@@ -77,7 +77,7 @@ if flash := state.pop("console_flash", None):
 
 # ---- presenter link -----------------------------------------------------------------------------------
 with st.container(border=True):
-    st.subheader(tr("console.presenter"))
+    st.header(tr("console.presenter"))
     st.caption(tr("console.presenter_help"))
     expiry = svc.presenter_link_expiry(round_id=round_id)
     st.write(tr("console.link_valid_until", when=local(expiry)) if expiry else tr("console.no_link"))
@@ -95,7 +95,7 @@ with st.container(border=True):
 @st.fragment(run_every="3s")
 def counts() -> None:
     live = services().live_counts(round_id=round_id)
-    st.subheader(tr("console.counts"))
+    st.header(tr("console.counts"))
     cells = st.columns(4)
     cells[0].metric(tr("presenter.joined"), live.joined)
     cells[1].metric(tr("presenter.in_progress"), live.in_progress)
@@ -111,7 +111,7 @@ counts()
 parts = svc.round_parts(round_id=round_id)
 pace, projector = st.columns(2)
 with pace.container(border=True):
-    st.subheader(tr("console.pacing"))
+    st.header(tr("console.pacing"))
     st.toggle(
         tr("console.paced"),
         value=parts.paced,
@@ -131,7 +131,7 @@ with pace.container(border=True):
             ),
         )
 with projector.container(border=True):
-    st.subheader(tr("console.projector"))
+    st.header(tr("console.projector"))
     st.caption(tr("console.projector_help"))
     shown_parts = [(s.id, plain(s.title.get(lang()))) for s in instrument.sections]
     shown_parts += [(a, tr(f"console.activity.{a}")) for a in PRESENTER_ACTIVITIES]
@@ -146,7 +146,7 @@ with projector.container(border=True):
 
 # ---- closing reflections ------------------------------------------------------------------------------------
 with st.container(border=True):
-    st.subheader(tr("console.reflections"))
+    st.header(tr("console.reflections"))
     summary = svc.reflection_summary(round_id=round_id)
     if not summary.contributors:
         st.caption(tr("console.reflections_none"))

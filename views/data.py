@@ -8,7 +8,8 @@ import streamlit as st
 
 from assessment.domain.errors import UserError
 from assessment.domain.vocabulary import MAX_NAME
-from views.ui import labeller, plain, require_facilitator, services, show_user_error, tr
+from assessment.present.i18n import format_when
+from views.ui import day, labeller, lang, plain, require_facilitator, services, show_user_error, tr
 
 require_facilitator()
 state = st.session_state
@@ -87,11 +88,11 @@ def _read_preview(upload, initiative: str, label: str):
 
 
 def _show_preview(preview, on: dt.date | None) -> None:
-    st.subheader(tr("data.preview"))
+    st.header(tr("data.preview"))
     name = plain(preview.initiative)
     st.markdown(tr("data.new_initiative" if preview.new_initiative else "data.existing_initiative", name=name))
     if preview.new_round:
-        st.markdown(tr("data.new_round", label=plain(preview.round), date=(on or dt.date.today()).isoformat()))
+        st.markdown(tr("data.new_round", label=plain(preview.round), date=day(on or dt.date.today())))
     else:
         st.markdown(tr("data.existing_round", label=plain(preview.round), form=tr(f"form.{preview.form}")))
     st.markdown(
@@ -187,7 +188,7 @@ def backup_section() -> None:
 
 
 def _show_backup_contents(contents) -> None:
-    st.markdown(tr("data.restore_generated", when=contents.generated_at.isoformat(sep=" ", timespec="minutes")))
+    st.markdown(tr("data.restore_generated", when=format_when(contents.generated_at, lang())))
     yes, no = tr("data.yes"), tr("data.no")
     found = contents.initiatives
     st.dataframe(

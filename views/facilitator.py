@@ -1,10 +1,11 @@
-"""The facilitator gate: a passcode compared in constant time, repeated failures slowed down."""
+"""The facilitator gate: a passcode compared in constant time, failures limited per client address."""
 
 import streamlit as st
 
-from assessment.usecases.access import GATE, SECRETS_KEY, TooManyAttempts, configured_passcode
+from assessment.domain.errors import UserError
+from assessment.usecases.access import SECRETS_KEY, configured_passcode
 from views import session
-from views.ui import tr
+from views.ui import client_address, services, show_user_error, tr
 
 state = st.session_state
 st.title(tr("page.facilitator"))
@@ -40,12 +41,14 @@ with st.form("gate", clear_on_submit=True):
 
 if sign_in:
     try:
-        if GATE.check(expected, attempt):
-            session.sign_in()
-            after = state.pop("after_sign_in", None)
-            if after:
-                st.switch_page(f"views/{after}.py")
-            st.rerun()
-        st.error(tr("gate.wrong"), icon=":material/error:")
-    except TooManyAttempts as wait:
-        st.error(tr("gate.wait", seconds=wait.wait), icon=":material/hourglass:")
+        right = services().check_passcode(expected=expected, attempt=attempt, address=client_address())
+    except UserError as error:  # too many failures: from this address, or from everywhere
+        show_user_error(error)
+        st.stop()
+    if right:
+        session.sign_in()
+        after = state.pop("after_sign_in", None)
+        if after:
+            st.switch_page(f"views/{after}.py")
+        st.rerun()
+    st.error(tr("gate.wrong"), icon=":material/error:")

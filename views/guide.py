@@ -35,7 +35,7 @@ focus = st.query_params.get("dimension")
 if focus in guide.dimensions:
     with st.container(border=True, key="guide_focus"):
         st.caption(tr("guide.focus"))
-        st.subheader(titles[focus], anchor=False)
+        st.header(titles[focus], anchor=False)
         dimension_body(focus)
     st.html(
         '<script>document.querySelector(".st-key-guide_focus")?.scrollIntoView({block: "start"});</script>',
@@ -43,7 +43,7 @@ if focus in guide.dimensions:
     )
 
 # ---- contents: in-page links to every anchor ---------------------------------------------------------
-st.subheader(tr("guide.contents"), anchor="contents")
+st.header(tr("guide.contents"), anchor="contents")
 contents = [f"**{tr('guide.framework')}**"] + [f"- [{s.title.get(L)}](#{s.id})" for s in guide.sections]
 contents += ["", f"**{tr('guide.dimensions')}**"]
 for section in instrument.sections:

@@ -4,7 +4,7 @@ import streamlit as st
 
 from assessment.domain.errors import UserError
 from assessment.domain.vocabulary import MAX_CODE
-from views.ui import plain, services, show_user_error, tr
+from views.ui import client_address, plain, services, show_user_error, tr
 
 state = st.session_state
 st.title(tr("page.join"))
@@ -44,7 +44,7 @@ if joined:
         st.warning(tr("join.empty"))
         st.stop()
     try:
-        token = services().join(code=code)
+        token = services().join(code=code, address=client_address())
     except UserError as error:
         show_user_error(error)
         st.stop()

@@ -4,15 +4,15 @@ import streamlit as st
 
 from assessment.domain.errors import UserError
 from assessment.domain.vocabulary import MAX_REFLECTION, MAX_REFLECTIONS
-from assessment.present import charts
+from assessment.present import chart_text, charts
 from views.ui import (
     lang,
-    markdown_table,
     plain,
     reporting,
     require_participant,
     score,
     services,
+    show_chart,
     show_reported,
     show_user_error,
     tr,
@@ -46,7 +46,7 @@ def save_reflection() -> None:
 
 
 with st.container(border=True):
-    st.subheader(tr("my.reflection"))
+    st.header(tr("my.reflection"))
     st.write(tr("my.reflection_prompt", n=MAX_REFLECTIONS, max=MAX_REFLECTION))
     given = services().reflections_of(token=participant.token)
     with st.form("reflection"):
@@ -77,18 +77,13 @@ if results.group is not None:
     col2.metric(tr("results.index"), score(group.index, 0), help=tr("results.index_help"))
     col3.metric(tr("results.verdict"), tr(f"verdict.{group.verdict or 'none'}"))
 
-st.plotly_chart(
+series = {tr("my.you"): results.own}
+if results.group is not None:
+    series[tr("my.group")] = {d.id: d.score for d in results.group.dimensions}
+# The data behind the chart as a Markdown table of escaped text: no data-frame library on a participant's page.
+show_chart(
     charts.profile_bars(instrument, lang(), results.own, results.group),
-    config={"displayModeBar": False},
+    chart_text.series_scores(instrument, lang(), series),
+    "profile",
+    expanded=True,  # on a phone the table reads better than the chart
 )
-# The data behind the chart, as a plain Markdown table: no data-frame library on a participant's page.
-headers = [tr("col.dimension"), tr("my.you"), *([tr("my.group")] if results.group is not None else [])]
-rows = [
-    [
-        d.title.get(lang()),
-        score(results.own.get(d.id)),
-        *([score(results.group.dimension(d.id).score)] if results.group else []),
-    ]
-    for d in instrument.dimensions.values()
-]
-markdown_table(headers, rows)

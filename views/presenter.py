@@ -9,9 +9,9 @@ from html import escape
 import streamlit as st
 
 from assessment.domain.errors import UserError
-from assessment.present import charts, tables
+from assessment.present import chart_text, charts, tables
 from assessment.present.reflections import cloud
-from views.ui import lang, link, markdown_table, plain, qr_png, services, show_user_error, tr
+from views.ui import lang, link, markdown_table, plain, qr_png, services, show_chart, show_user_error, tr
 
 REFRESH_SECONDS = 2  # a submission shows within this, plus one run
 
@@ -48,13 +48,14 @@ def join_panel() -> None:
     words, qr = st.columns([3, 2], vertical_alignment="center")
     with words:
         st.title(plain(f"{presented.initiative} — {presented.label}"))
-        st.subheader(tr("presenter.join_title"))
+        st.header(tr("presenter.join_title"))
         st.markdown(plain(tr("presenter.join_how", link=join_link)))
         st.html(
             f'<p class="ir-code" aria-label="{escape(" ".join(presented.join_code))}">{escape(presented.join_code)}</p>'
         )
     with qr:
-        st.image(qr_png(join_link), caption=tr("presenter.qr_alt", link=join_link), width=360)
+        words_of_qr = tr("presenter.qr_alt", link=join_link)
+        st.image(qr_png(join_link), caption=words_of_qr, width=360, alt=words_of_qr)
 
 
 def counts_row(round_id: int) -> None:
@@ -68,14 +69,15 @@ def counts_row(round_id: int) -> None:
 def section_results(report, section_id: str) -> None:
     instrument = report.instrument
     title = instrument.section(section_id).title.get(lang())
-    st.subheader(title)
+    st.header(title)
     figure = charts.dimension_bars(instrument, lang(), report.result, section_id=section_id)
     figure.update_layout(font_size=20, height=80 + 56 * len(instrument.section(section_id).dimensions))  # the back row
-    st.plotly_chart(figure, key=f"presenter_section_{section_id}", config={"displayModeBar": False})
+    words = chart_text.round_scores(instrument, lang(), report.result, section_id=section_id)
+    show_chart(figure, words, f"presenter_section_{section_id}")
 
 
 def disagreements(report) -> None:
-    st.subheader(tr("presenter.disagreements"))
+    st.header(tr("presenter.disagreements"))
     table = tables.disagreement_table(report.instrument, report.disagreements, report.items, lang())
     if not table.rows:
         st.info(tr("presenter.no_disagreement"))
@@ -84,7 +86,7 @@ def disagreements(report) -> None:
 
 
 def comparison(report) -> None:
-    st.subheader(tr("presenter.comparison"))
+    st.header(tr("presenter.comparison"))
     rounds = services().comparison(initiative=presented.initiative)
     ids = [c.round.id for c in rounds.rounds]
     position = ids.index(presented.id) if presented.id in ids else 0
@@ -94,11 +96,11 @@ def comparison(report) -> None:
     labels = [rounds.rounds[position - 1].round.label, presented.label]
     figure = charts.overlay_radar(report.instrument, lang(), rounds, labels)
     figure.update_layout(font_size=18)
-    st.plotly_chart(figure, key="presenter_comparison", config={"displayModeBar": False})
+    show_chart(figure, chart_text.overlay_text(report.instrument, lang(), rounds, labels), "presenter_comparison")
 
 
 def reflections(min_group_size: int) -> None:
-    st.subheader(tr("presenter.reflections"))
+    st.header(tr("presenter.reflections"))
     summary = services().reflection_summary(round_id=presented.id)
     if not summary.shown:
         st.info(tr("presenter.reflections_waiting", n=min_group_size, count=summary.contributors))

@@ -1,9 +1,10 @@
 """The questionnaire: about you, one screen per section, review and submit. Every answer is saved as given.
 
-A tap on an answer reruns only its dimension's questions (a fragment), not the page; that fragment
-also rewrites the count of answers above the questions. Nothing hidden is drawn: the level
-descriptions and the resume link are drawn only once opened. The page's own run reads the
-participant's state once; a fragment's rerun reads nothing.
+A tap on an answer reruns only its dimension's questions (a fragment nested in the step's), not the
+page. Back and Next rerun only
+the step (a fragment), not the page, the menu and the language switch around it. Nothing hidden is
+drawn: the level descriptions and the resume link are drawn only once opened. The page's run reads the
+participant's state once, a step change once; a tap's rerun reads nothing.
 """
 
 import streamlit as st
@@ -46,7 +47,7 @@ def show_save_error() -> None:
 
 
 def remember_saved(token: str, answers: dict) -> None:
-    """Note answers just stored, so that a fragment's rerun needs no read to count them."""
+    """Note answers just stored, so that a fragment's rerun compares the widgets with them without a read."""
     known = state.get("saved_answers")
     if known is not None and known[0] == token:
         known[1].update(answers)
@@ -203,39 +204,42 @@ def review_step(participant) -> None:
     )
 
 
-def dimension_block(participant, dimension, answers: dict, labels: dict[int, str]) -> None:
-    """A dimension: its title, levels (drawn only when opened), its items' radios and a comment."""
-    with st.container(border=True):
-        st.subheader(dimension.title.get(lang()))
-        st.caption(dimension.description.get(lang()))
-        levels = st.expander(tr("q.levels"), icon=":material/help:", key=f"lv_{dimension.id}", on_change="rerun")
-        if levels.open:
-            with levels:
-                for level in LEVELS:
-                    st.markdown(
-                        f"**{participant.instrument.level_labels[level].get(lang())}** — "
-                        f"{dimension.levels.get(level).get(lang())}"
-                    )
-        for item in dimension.items_for(participant.round.form):
-            saved = answers.get(item.id, "missing")
-            st.radio(
-                item.text.get(lang()),
-                OPTIONS,
-                index=None if saved == "missing" else OPTIONS.index(DONT_KNOW if saved is None else saved),
-                format_func=labels.get,
-                key=f"a_{item.id}",
-                on_change=save_answer,
-                args=(participant.token, item.id),
-            )
-        st.text_area(
-            tr("q.comment", dimension=dimension.title.get(lang())),
-            value=participant.comments.get(dimension.id, ""),
-            max_chars=MAX_TEXT,
-            height=80,
-            key=f"c_{dimension.id}",
-            on_change=save_comment,
-            args=(participant.token, dimension.id),
+def dimension_header(participant, dimension) -> None:
+    """A dimension's title, description and levels (drawn only when opened): drawn by the step, not by a tap."""
+    st.subheader(dimension.title.get(lang()))
+    st.caption(dimension.description.get(lang()))
+    levels = st.expander(tr("q.levels"), icon=":material/help:", key=f"lv_{dimension.id}", on_change="rerun")
+    if levels.open:
+        with levels:
+            for level in LEVELS:
+                st.markdown(
+                    f"**{participant.instrument.level_labels[level].get(lang())}** — "
+                    f"{dimension.levels.get(level).get(lang())}"
+                )
+
+
+def dimension_answers(participant, dimension, answers: dict, labels: dict[int, str]) -> None:
+    """A dimension's items as radios, then its comment box: what a tap redraws."""
+    for item in dimension.items_for(participant.round.form):
+        saved = answers.get(item.id, "missing")
+        st.radio(
+            item.text.get(lang()),
+            OPTIONS,
+            index=None if saved == "missing" else OPTIONS.index(DONT_KNOW if saved is None else saved),
+            format_func=labels.get,
+            key=f"a_{item.id}",
+            on_change=save_answer,
+            args=(participant.token, item.id),
         )
+    st.text_area(
+        tr("q.comment", dimension=dimension.title.get(lang())),
+        value=participant.comments.get(dimension.id, ""),
+        max_chars=MAX_TEXT,
+        height=80,
+        key=f"c_{dimension.id}",
+        on_change=save_comment,
+        args=(participant.token, dimension.id),
+    )
 
 
 def save_unsaved(participant, dimension, answers: dict) -> None:
@@ -257,31 +261,32 @@ def save_unsaved(participant, dimension, answers: dict) -> None:
 
 
 @st.fragment
-def dimension_questions(handed: dict, dimension_id: str, count_slot) -> None:
+def dimension_questions(handed: dict, dimension_id: str) -> None:
     """A dimension's questions: a tap reruns only this (no database read: the callback saved the
-    answer and noted it), and writes the new count of answers into ``count_slot`` (one ``st.empty``
-    above the questions, shared by the section's dimensions: the last one written is shown).
+    answer and noted it). The count of answers above them is the step's (as a survey's progress is the
+    page's): a fragment may not write outside itself once the step has changed without a full run.
 
-    ``handed`` is the page run's participant state and option labels; a save that failed (the round
+    ``handed`` is the step's participant state and option labels; a save that failed (the round
     closed, the answers already submitted) reruns the whole page, which reads the state again."""
     participant = handed["participant"]
     dimension = participant.instrument.dimensions[dimension_id]
     save_unsaved(participant, dimension, saved_answers(participant))
-    if "save_error" in state and not handed.get("page_run"):
+    if "save_error" in state and not handed.get("step_run"):
         st.rerun(scope="app")  # the page shows the error, or why there is nothing to answer any more
     answers = saved_answers(participant)
-    count_slot.caption(answered_text(participant, answers))
-    dimension_block(participant, dimension, answers, handed["labels"])
+    dimension_answers(participant, dimension, answers, handed["labels"])
 
 
 def section_questions(participant, name: str) -> None:
-    """The count of answers, then one fragment per dimension of the section."""
-    count_slot = st.empty()
-    handed = {"participant": participant, "labels": option_labels(participant.instrument), "page_run": True}
+    """The count of answers, then each dimension of the section: its header, and its questions as a fragment."""
+    st.caption(answered_text(participant, participant.answers))
+    handed = {"participant": participant, "labels": option_labels(participant.instrument), "step_run": True}
     with st.container(key="questions"):
         for dimension in participant.instrument.section(name).dimensions:
-            dimension_questions(handed, dimension.id, count_slot)
-    handed["page_run"] = False  # later runs are the fragments' own
+            with st.container(border=True):
+                dimension_header(participant, dimension)
+                dimension_questions(handed, dimension.id)
+    handed["step_run"] = False  # later runs are the fragments' own
 
 
 def navigation(participant, steps: list[str], step: int) -> None:
@@ -350,14 +355,18 @@ def closed_or_submitted(participant) -> bool:
     return False
 
 
-def page() -> None:
-    st.title(tr("page.questionnaire"))
-    participant = require_participant()  # the run's one read of the participant's state
-    if state.pop("just_submitted", False):  # the submit callback ran before this run: results, with thanks
-        state.show_thanks = True
-        st.switch_page("views/my_results.py", query_params={"token": participant.token})
-    if closed_or_submitted(participant):
-        st.stop()
+@st.fragment
+def questionnaire_steps(handed: dict) -> None:
+    """The current step, with Back and Next: a step change reruns only this, not the page around it.
+
+    The page's run hands its read of the participant's state to the first run; a step change reads it
+    again (answers saved, sections opened, the round closed since). Anything that changes more than the
+    step (submitted, closed) reruns the whole page."""
+    participant = handed.pop("participant", None)
+    if participant is None:
+        participant = services().participant_state(token=state.token)
+        if state.get("just_submitted") or participant.status == "submitted" or participant.round.status != "open":
+            st.rerun(scope="app")
     instrument = participant.instrument
     steps = step_names(instrument)
     if "step" not in state:  # a new browser session (a resume link, a refresh): go on where they left off
@@ -366,8 +375,6 @@ def page() -> None:
     name = steps[step]
     state.saved_answers = (participant.token, dict(participant.answers))  # kept up to date by the saves
 
-    inject(SCALE_CSS)
-    st.caption(plain(f"{participant.round.initiative} — {participant.round.label}"))
     st.progress(
         step / (len(steps) - 1), text=tr("q.step", n=step + 1, total=len(steps), title=step_title(instrument, name))
     )
@@ -385,9 +392,22 @@ def page() -> None:
         section_questions(participant, name)
         show_save_error()  # a save made while drawing the questions
     navigation(participant, steps, step)
-    resume_link(participant.token)
     if state.pop("scroll_top", False):
-        scroll_to_step(f"step-{name}")
+        scroll_to_step(f"step-{name}", tr("q.step", n=step + 1, total=len(steps), title=step_title(instrument, name)))
+
+
+def page() -> None:
+    st.title(tr("page.questionnaire"))
+    participant = require_participant()  # the run's one read of the participant's state
+    if state.pop("just_submitted", False):  # the submit callback ran before this run: results, with thanks
+        state.show_thanks = True
+        st.switch_page("views/my_results.py", query_params={"token": participant.token})
+    if closed_or_submitted(participant):
+        st.stop()
+    inject(SCALE_CSS)
+    st.caption(plain(f"{participant.round.initiative} — {participant.round.label}"))
+    questionnaire_steps({"participant": participant})
+    resume_link(participant.token)
 
 
 page()

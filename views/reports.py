@@ -6,7 +6,7 @@ import streamlit as st
 
 from assessment.present.files import XLSX_MIME, file_stem
 from assessment.present.i18n import LANGS, LANGUAGE_NAMES
-from views.ui import lang, pick_initiative, require_facilitator, services, tr
+from views.ui import day, lang, pick_initiative, require_facilitator, services, tr
 
 WHOLE = ""  # the scope option "whole initiative" (a round label is never empty)
 
@@ -22,7 +22,7 @@ if not rounds:
     st.info(tr("exports.no_rounds"))
     st.stop()
 
-scopes = {WHOLE: tr("exports.whole_initiative")} | {r.label: f"{r.label} ({r.date.isoformat()})" for r in rounds}
+scopes = {WHOLE: tr("exports.whole_initiative")} | {r.label: f"{r.label} ({day(r.date)})" for r in rounds}
 if state.get("reports_scope") not in scopes:
     state.reports_scope = WHOLE
 if state.get("reports_lang") not in LANGS:

@@ -5,7 +5,7 @@ import streamlit as st
 
 from assessment.domain.errors import UserError
 from assessment.domain.guide import guide_query
-from assessment.present import charts, sentences, tables
+from assessment.present import chart_text, charts, sentences, tables
 from views.ui import (
     lang,
     pick_initiative,
@@ -14,6 +14,7 @@ from views.ui import (
     require_facilitator,
     score,
     services,
+    show_chart,
     show_user_error,
     tr,
 )
@@ -56,16 +57,15 @@ else:
     st.caption(verdict.fit)
 
 # ---- charts -----------------------------------------------------------------------------------------
-st.subheader(tr("results.radar"))
-st.plotly_chart(
-    charts.round_radar(instrument, L, result, report.round.label), config={"displayModeBar": False}, key="radar"
-)
-st.subheader(tr("results.bars"))
+st.header(tr("results.radar"))
+scores_text = chart_text.round_scores(instrument, L, result)
+show_chart(charts.round_radar(instrument, L, result, report.round.label), scores_text, "radar")
+st.header(tr("results.bars"))
 st.caption(tr("results.bars_caption"))
-st.plotly_chart(charts.dimension_bars(instrument, L, result), config={"displayModeBar": False}, key="bars")
+show_chart(charts.dimension_bars(instrument, L, result), scores_text, "bars")
 
 # ---- disagreements ----------------------------------------------------------------------------------
-st.subheader(tr("results.disagreements"))
+st.header(tr("results.disagreements"))
 flagged = tables.disagreement_table(instrument, report.disagreements, report.items, L)
 if not flagged.rows:
     st.success(tr("results.no_disagreements"), icon=":material/handshake:")
@@ -74,7 +74,7 @@ else:
     st.dataframe(pd.DataFrame(flagged.rows, columns=flagged.headers), hide_index=True)
 
 # ---- next steps for dimensions of concern -----------------------------------------------------------
-st.subheader(tr("results.next_steps"))
+st.header(tr("results.next_steps"))
 if not report.concerns:
     st.success(tr("results.no_concerns"), icon=":material/check:")
 else:
@@ -91,19 +91,19 @@ else:
             )
 
 # ---- distribution of answers per item ---------------------------------------------------------------
-st.subheader(tr("results.items"))
+st.header(tr("results.items"))
 tabs = st.tabs([s.title.get(L) for s in instrument.sections])
 for tab, section in zip(tabs, instrument.sections, strict=True):
     section_items = [i for i in report.items if instrument.section_of_dimension[i.dimension_id] == section.id]
     with tab:
-        st.plotly_chart(
+        show_chart(
             charts.item_distribution(instrument, L, section_items),
-            config={"displayModeBar": False},
-            key=f"items_{section.id}",
+            chart_text.item_answers(instrument, L, section_items),
+            f"items_{section.id}",
         )
 
 # ---- comments, shown as plain text ------------------------------------------------------------------
-st.subheader(tr("results.comments"))
+st.header(tr("results.comments"))
 groups = sentences.comments_by_dimension(instrument, report.comments, L)
 if not groups:
     st.caption(tr("results.no_comments"))

@@ -9,6 +9,7 @@ from assessment.domain.vocabulary import MAX_NAME
 from views.ui import (
     PICKED_INITIATIVE,
     PICKED_ROUND,
+    day,
     labeller,
     link,
     pick_initiative,
@@ -172,7 +173,7 @@ if not rounds:
     st.info(tr("rounds.none"))
 for r in reversed(rounds):
     with st.container(border=True):
-        st.subheader(plain(f"{r.label} — {r.date.isoformat()}"))
+        st.header(plain(f"{r.label} — {day(r.date)}"))
         archived = f" · {tr('rounds.archived')}" if r.archived else ""
         st.caption(f"{tr(f'status.{r.status}')} · {tr(f'form.{r.form}')}{archived}")
         info, qr = st.columns([3, 1])
@@ -180,7 +181,7 @@ for r in reversed(rounds):
             live_counts(r.id)
             st.markdown(f"### {tr('rounds.code', code=r.join_code)}")
             st.caption(tr("rounds.link"))
-            st.code(link("join", code=r.join_code), language=None)
+            st.code(link("join", code=r.join_code), language=None, wrap_lines=True)  # wraps: no scrolling region
             buttons = st.columns(3)
             if r.status == "draft":
                 buttons[0].button(
@@ -203,4 +204,5 @@ for r in reversed(rounds):
             manage(r)
         with qr:
             join_link = link("join", code=r.join_code)
-            st.image(qr_png(join_link), caption=tr("presenter.qr_alt", link=join_link), width=160)
+            words_of_qr = tr("presenter.qr_alt", link=join_link)
+            st.image(qr_png(join_link), caption=words_of_qr, width=160, alt=words_of_qr)

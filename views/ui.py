@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import logging
 from contextlib import contextmanager
@@ -9,8 +10,10 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
+from assessment.domain import limits
 from assessment.domain.errors import ImportRejected, UserError
-from assessment.present.i18n import error_message, fault_lines, format_score, plain, t
+from assessment.present.chart_text import ChartText
+from assessment.present.i18n import error_message, fault_lines, format_day, format_score, plain, t
 from assessment.present.links import DEFAULT_BASE_URL, app_link
 from assessment.settings import get_settings
 from assessment.usecases import Services
@@ -45,6 +48,11 @@ def labeller(prefix: str):
     script run, where the session state is not this session's)."""
     language = lang()
     return lambda option: t(f"{prefix}.{option}", language)
+
+
+def day(value: dt.date) -> str:
+    """A day as the session's language writes it (Babel): « 12 févr. 2025 », "Feb 12, 2025"."""
+    return format_day(value, lang())
 
 
 def score(value: float | None, digits: int = 1) -> str:
@@ -85,6 +93,19 @@ def show_unexpected(error: Exception) -> None:
     """Never a traceback on screen: a message, and the details in the server log."""
     log.exception("unexpected error", exc_info=error)
     st.error(tr("error.unexpected"), icon=":material/error:")
+
+
+def client_address() -> str:
+    """The client's IP address: the socket's, or behind our own proxies (IMPACT_TRUSTED_PROXIES) the one they
+    forwarded; Streamlit gives none for a connection from this machine (LOOPBACK then)."""
+    headers = st.context.headers
+    address = limits.client_address(
+        peer=st.context.ip_address,
+        forwarded_for=headers.get_all("X-Forwarded-For"),
+        real_ip=headers.get("X-Real-IP"),
+        trusted_proxies=get_settings().trusted_proxies,
+    )
+    return address or limits.LOOPBACK
 
 
 def origin() -> str:
@@ -164,7 +185,7 @@ def pick_round(where, initiative_id: int, key: str, empty_message: str):
     if not rounds:
         st.info(empty_message)
         st.stop()
-    labels = {i: f"{r.label} ({r.date.isoformat()}, {tr(f'status.{r.status}')})" for i, r in rounds.items()}
+    labels = {i: f"{r.label} ({day(r.date)}, {tr(f'status.{r.status}')})" for i, r in rounds.items()}
     chosen = _picker(where, tr("results.round"), labels, key, PICKED_ROUND, list(rounds)[-1])
     return rounds[chosen]
 
@@ -178,6 +199,15 @@ def require_facilitator() -> None:
 
 def dimension_title(instrument, dimension_id: str) -> str:
     return instrument.dimensions[dimension_id].title.get(lang())
+
+
+def show_chart(figure, text: ChartText, key: str, *, expanded: bool = False) -> None:
+    """A chart, the sentence that says what it shows under it, and the data behind it one click away (a table of
+    escaped text: no data-frame library loaded for it)."""
+    st.plotly_chart(figure, config={"displayModeBar": False}, key=key)
+    st.caption(plain(text.summary))
+    with st.expander(tr("chart.data"), icon=":material/table:", expanded=expanded):
+        markdown_table(text.table.headers, text.table.rows)
 
 
 def markdown_table(headers: list[str], rows: list[list[object]]) -> None:

@@ -15,7 +15,7 @@ from assessment.cli.common import cli_lang
 from assessment.domain.errors import ImportRejected, UserError
 from assessment.domain.instrument import InstrumentError
 from assessment.present.i18n import error_message, fault_lines
-from assessment.settings import get_settings
+from assessment.settings import SettingsError, get_settings
 from assessment.usecases import Services
 from assessment.usecases.database import DATABASE_ERRORS
 
@@ -33,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; the process's exit status."""
     args = build_parser().parse_args(argv)
+    try:
+        get_settings()
+    except SettingsError as error:  # a variable of the environment the app cannot use: one line
+        print(f"Settings error: {error}", file=sys.stderr)
+        return EXIT_USAGE
     lang = getattr(args, "lang", None) or cli_lang()
     try:
         return args.func(Services(), args)

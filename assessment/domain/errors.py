@@ -35,6 +35,16 @@ class AlreadySubmitted(UserError):
         super().__init__("already_submitted")
 
 
+class TooManyAttempts(UserError):
+    """Too many failed attempts: this one was not even looked at. ``seconds`` is the wait before the next;
+    ``everywhere`` says whether every address waits (the global ceiling) or only this one."""
+
+    def __init__(self, seconds: int, *, everywhere: bool = False) -> None:
+        super().__init__("too_many_attempts_everywhere" if everywhere else "too_many_attempts", seconds=seconds)
+        self.seconds = seconds
+        self.everywhere = everywhere
+
+
 class NotFound(UserError):
     def __init__(self, what: str, name: str) -> None:
         super().__init__(f"{what}_not_found", name=name)

@@ -247,8 +247,11 @@ def read_backup(document: str | bytes) -> BackupDoc:
     except RecursionError:  # nested deeper than any backup: not one of ours
         raise BackupRefused("restore_not_json", line=1, column=1, detail="nested too deeply") from None
     except json.JSONDecodeError as error:
-        # The text stops in the middle of a value (an unterminated string runs to the end): a cut-off file.
-        if error.pos >= len(document.rstrip()) or error.msg.startswith("Unterminated string"):
+        # The text stops in the middle of a value (an unterminated string runs to the end, or the file ends inside
+        # null, true or false, which the decoder reports where the word starts): a cut-off file.
+        rest = document[error.pos :].rstrip()
+        cut_word = bool(rest) and any(word.startswith(rest) for word in ("null", "true", "false"))
+        if error.pos >= len(document.rstrip()) or error.msg.startswith("Unterminated string") or cut_word:
             raise BackupRefused("restore_truncated") from None
         raise BackupRefused("restore_not_json", line=error.lineno, column=error.colno, detail=error.msg) from None
     except ValueError as error:  # a number of thousands of digits (Python's limit on int conversion)

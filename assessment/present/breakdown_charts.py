@@ -6,8 +6,9 @@ import plotly.graph_objects as go
 
 from assessment.domain.anonymity import NOT_GIVEN, TOO_FEW, TOTAL, Breakdown, Cell, Group
 from assessment.domain.instrument import Instrument
-from assessment.present.charts import FONT, score_scale
-from assessment.present.i18n import CATALOG, format_score, t
+from assessment.present.chart_text import ChartText, breakdown_text
+from assessment.present.charts import FONT, INK, band_colorbar, hover, score_scale
+from assessment.present.i18n import CATALOG, format_score, number_separators, t
 
 HIDDEN_COLOUR = "#cfd8dc"
 EMPTY_COLOUR = "#eceff1"
@@ -56,17 +57,17 @@ def _cell_texts(b: Breakdown, cell: Cell, lang: str) -> tuple[str, str]:
     return format_score(cell.score, lang), f"{hover} · {t(f'band.{cell.band}', lang)}"
 
 
-def _layer(columns: list[str], row_labels: list[str], z, text, hover, **style) -> go.Heatmap:
+def _layer(lang: str, columns: list[str], row_labels: list[str], z, text, hovers, **style) -> go.Heatmap:
     """One heat map layer over the grid; cells where ``z`` is None are left to the other layer."""
     return go.Heatmap(
         z=z,
         x=columns,
         y=row_labels,
         text=text,
-        customdata=hover,
+        customdata=hovers,
         texttemplate="%{text}",
         hoverongaps=False,
-        hovertemplate="%{y} · %{x}: %{customdata}<extra></extra>",
+        hovertemplate=hover(lang, "%{y} · %{x}", "%{customdata}"),
         **style,
     )
 
@@ -106,6 +107,7 @@ def breakdown_heat_map(
     fig = go.Figure()
     fig.add_trace(
         _layer(
+            lang,
             columns,
             row_labels,
             scores,
@@ -114,12 +116,14 @@ def breakdown_heat_map(
             zmin=1,
             zmax=5,
             colorscale=score_scale(instrument),
+            colorbar=band_colorbar(instrument, lang),
             name="scores",
         )
     )
     # The second layer covers exactly the cells without a score.
     fig.add_trace(
         _layer(
+            lang,
             columns,
             row_labels,
             blanks,
@@ -134,12 +138,30 @@ def breakdown_heat_map(
     )
     fig.update_layout(
         font=FONT,
+        separators=number_separators(lang),
+        hoverlabel=dict(font_color=INK),
         margin=dict(l=10, r=10, t=30, b=10),
         xaxis=dict(type="category", side="top", tickangle=-30, automargin=True),
         yaxis=dict(autorange="reversed", automargin=True, type="category"),
         height=140 + 28 * len(rows),
     )
     return fig
+
+
+def heat_map_text(instrument: Instrument, lang: str, b: Breakdown, kind: str) -> ChartText:
+    """The words and the data of a breakdown heat map (``kind`` 'dimensions' or 'sections'): each cell as its
+    hover reads (score, n, band) or why it is hidden."""
+    rows, labels = _rows(instrument, lang, kind)
+    cells = [[getattr(g, kind)[row] for g in (b.total, *b.groups)] for row in rows]
+    texts = [[_cell_texts(b, cell, lang)[1] for cell in line] for line in cells]
+    return breakdown_text(b, lang, column_labels(b, lang), labels, texts)
+
+
+def _rows(instrument: Instrument, lang: str, kind: str) -> tuple[list[str], list[str]]:
+    """The row ids and titles of a breakdown: every dimension, or every section."""
+    if kind == "sections":
+        return [s.id for s in instrument.sections], [s.title.get(lang) for s in instrument.sections]
+    return list(instrument.dimensions), [d.title.get(lang) for d in instrument.dimensions.values()]
 
 
 def dimension_heat_map(instrument: Instrument, lang: str, b: Breakdown) -> go.Figure:

@@ -8,8 +8,11 @@ their merged view. French typography: a narrow no-break space (U+202F) before ; 
 from __future__ import annotations
 
 import html
+import math
 import re
-from datetime import datetime
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from functools import lru_cache
 
 from assessment.domain.errors import ImportRejected, UserError
 from assessment.present.catalogs import merged_catalog
@@ -39,8 +42,21 @@ def t(key: str, lang: str, **params: object) -> str:
 
 
 def error_message(error: UserError, lang: str) -> str:
-    """A user error in words."""
-    return t(f"error.{error.key}", lang, **error.params)
+    """A user error in words; a wait in ``seconds`` is also given in words as ``{wait}``."""
+    params = dict(error.params)
+    if isinstance(params.get("seconds"), int):
+        params.setdefault("wait", format_wait(params["seconds"], lang))
+    return t(f"error.{error.key}", lang, **params)
+
+
+def format_wait(seconds: int, lang: str) -> str:
+    """When to try again, in words (Babel), never sooner than true: 45 s « dans 45 secondes », 61 s
+    "in 2 minutes", 3600 s "in 1 hour"."""
+    from babel.dates import format_timedelta
+
+    unit = 1 if seconds < 60 else 60 if seconds <= 3540 else 3600  # what Babel will show, rounded up to it
+    rounded = math.ceil(max(seconds, 1) / unit) * unit
+    return format_timedelta(timedelta(seconds=rounded), threshold=1, add_direction=True, locale=LOCALES[lang])
 
 
 def fault_lines(error: ImportRejected, lang: str) -> list[str]:
@@ -52,15 +68,74 @@ def fault_lines(error: ImportRejected, lang: str) -> list[str]:
     return lines
 
 
+LOCALES = {"fr": "fr_CA", "en": "en_CA"}
+
+
+@lru_cache(maxsize=16)
+def _pattern(digits: int, signed: bool):
+    """Babel's number pattern with ``digits`` decimals (grouped thousands), with a sign when ``signed``."""
+    from babel.numbers import parse_pattern
+
+    body = "#,##0" + ("." + "0" * digits if digits else "")
+    return parse_pattern(f"+{body};-{body}" if signed else body)
+
+
+def _number(value: float, lang: str, digits: int, signed: bool) -> str:
+    # Rounded as Python rounds the float (what every figure and test was computed with), then written the
+    # way people of ``lang`` write numbers (Babel): decimal comma and grouped thousands in French.
+    exact = Decimal(f"{value:.{digits}f}")
+    if signed and exact == 0 and value < 0:
+        exact = abs(exact)  # -0.001 shown with no decimals is +0, not -0
+    return _pattern(digits, signed).apply(exact, LOCALES[lang])
+
+
+def format_number(value: float | None, lang: str, digits: int = 0) -> str:
+    """A number as written in ``lang`` (Babel): 1,234.5 / 1 234,5; an em dash for none."""
+    return "—" if value is None else _number(value, lang, digits, signed=False)
+
+
 def format_score(value: float | None, lang: str, digits: int = 1) -> str:
     """A score for display: 3.5 / 3,5; an em dash for none."""
-    if value is None:
-        return "—"
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang == "fr" else text
+    return format_number(value, lang, digits)
 
 
-LOCALES = {"fr": "fr_CA", "en": "en_CA"}
+def format_signed(value: float | None, lang: str, digits: int = 2) -> str:
+    """A change with its sign (+0.42 / -0.30, in French +0,42); an em dash for none."""
+    return "—" if value is None else _number(value, lang, digits, signed=True)
+
+
+def number_separators(lang: str) -> str:
+    """The decimal then the thousands separator of ``lang`` (Babel), as Plotly's layout.separators wants them."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    return get_decimal_symbol(LOCALES[lang]) + get_group_symbol(LOCALES[lang])
+
+
+def colon(lang: str) -> str:
+    """The colon between a label and its value: a no-break space before it in French."""
+    return f"{NBSP}: " if lang == "fr" else ": "
+
+
+def plural_form(count: int, lang: str) -> str:
+    """The CLDR plural category of ``count`` in ``lang`` (Babel): 'one' for 0 and 1 in French, 1 only in English."""
+    from babel import Locale
+
+    return Locale.parse(LOCALES[lang]).plural_form(abs(count))
+
+
+def tn(key: str, lang: str, count: int, **params: object) -> str:
+    """The text of ``key.<plural category of count>`` (``key.other`` when that category has no entry), with
+    ``count`` written as ``lang`` writes numbers and ``params`` filled in."""
+    form = plural_form(count, lang)
+    chosen = f"{key}.{form}" if f"{key}.{form}" in CATALOG else f"{key}.other"
+    return t(chosen, lang, count=format_number(count, lang), **params)
+
+
+def format_day(value: date, lang: str) -> str:
+    """A day as people of ``lang`` write it (Babel): « 12 févr. 2025 », "Feb 12, 2025"."""
+    from babel.dates import format_date
+
+    return format_date(value, "medium", locale=LOCALES[lang])
 
 
 def format_when(value: datetime, lang: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assessment.domain import scoring
 from assessment.domain.compare import Comparison, RoundChange
 from assessment.domain.instrument import Instrument
-from assessment.present.i18n import format_score, t
+from assessment.present.i18n import format_score, format_signed, t
 
 
 @dataclass(frozen=True)
@@ -79,10 +79,7 @@ def dimension_title(instrument: Instrument, dimension_id: str, lang: str) -> str
 
 def signed(value: float | None, lang: str, digits: int = 2) -> str:
     """A change with its sign (+0.42 / -0.30, in French +0,42); an em dash for none."""
-    if value is None:
-        return "—"
-    text = f"{value:+.{digits}f}"
-    return text.replace(".", ",") if lang == "fr" else text
+    return format_signed(value, lang, digits)
 
 
 def round_name(change: RoundChange, lang: str) -> str:

@@ -11,7 +11,7 @@ from typing import Protocol
 from assessment.domain import scoring
 from assessment.domain.compare import Comparison, RoundChange
 from assessment.domain.instrument import Instrument
-from assessment.present.i18n import format_score, t
+from assessment.present.i18n import format_day, format_score, t
 from assessment.present.sentences import dimension_title, round_names, signed
 
 
@@ -74,7 +74,7 @@ def rounds_summary(comparison: Comparison, lang: str) -> Table:
     rows = [
         [
             name,
-            c.round.date.isoformat(),
+            format_day(c.round.date, lang),
             c.round.result.participants,
             format_score(c.round.result.index, lang, 0),
             signed(c.index_delta_baseline, lang, 0) if c.round.id != baseline else "",

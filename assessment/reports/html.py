@@ -13,7 +13,8 @@ from html import escape
 
 import plotly.graph_objects as go
 
-from assessment.present.i18n import t
+from assessment.present.chart_text import ChartText
+from assessment.present.i18n import format_when, t
 
 CHART_WIDTH = 680  # px: 180 mm, the width of an A4 page with 15 mm margins at 96 dpi
 CHART_TEMPLATE = "plotly_white"  # coloured traces on white: the same on screen, on paper and in any process
@@ -29,7 +30,7 @@ def e(value: object) -> str:
 
 
 CSS = """
-:root { --strength: #2e7d32; --borderline: #f0a202; --concern: #c62828; --none: #9e9e9e; --ink: #1f2933; }
+:root { --strength: #1d3557; --borderline: #d9690b; --concern: #a8324f; --none: #7b8794; --ink: #1f2933; }
 * { box-sizing: border-box; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   color: var(--ink); max-width: 760px; margin: 24px auto; padding: 0 16px; line-height: 1.45; font-size: 14px; }
@@ -53,10 +54,12 @@ tr.strong td { font-weight: 600; background: #f5f7f8; }
 .verdict.not_ready { border-color: var(--concern); }
 .band { display: inline-block; padding: 0 6px; border-radius: 8px; color: #fff; font-size: 11.5px;
   background: var(--none); }
-.band.strength { background: var(--strength); } .band.borderline { background: var(--borderline); color: #1f2933; }
+.band.strength { background: var(--strength); } .band.borderline { background: var(--borderline); color: #000; }
+.band.none { color: #1f2933; background: #cfd8dc; }
 .band.concern { background: var(--concern); }
 .flag { color: var(--concern); font-weight: 600; }
-.chart { margin: 8px 0 16px; }
+.chart { margin: 8px 0 16px; } figcaption { font-size: 12.5px; margin: 4px 0; }
+details summary { cursor: pointer; color: #1f6f8b; font-size: 12.5px; }
 blockquote { margin: 4px 0 4px 0; padding: 4px 10px; border-left: 3px solid #b0bec5; white-space: pre-wrap; }
 ul { margin: 4px 0 8px; padding-left: 20px; }
 @page { size: A4; margin: 15mm; }
@@ -70,12 +73,14 @@ ul { margin: 4px 0 8px; padding-left: 20px; }
 
 
 class Charts:
-    """Plotly figures as HTML: the library inlined with the first figure only, sized for A4."""
+    """Plotly figures as HTML: the library inlined with the first figure only, sized for A4; each a figure whose
+    caption (its accessible name) says what it shows, with the data behind it one click away."""
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str) -> None:
         self.count = 0
+        self.lang = lang
 
-    def __call__(self, fig: go.Figure) -> Html:
+    def __call__(self, fig: go.Figure, words: ChartText) -> Html:
         # An explicit template: inside the app, Streamlit's default template leaves colours to its frontend.
         fig.update_layout(template=CHART_TEMPLATE, width=CHART_WIDTH, autosize=False)
         fig.update_xaxes(automargin=True)
@@ -86,7 +91,11 @@ class Charts:
             config={"displayModeBar": False, "responsive": False},
         )
         self.count += 1
-        return Html(f'<div class="chart">{markup}</div>')
+        data = table(words.table.headers, words.table.rows)
+        return Html(
+            f'<figure class="chart">{markup}<figcaption>{e(words.summary)}</figcaption>'
+            f"<details><summary>{e(t('chart.data', self.lang))}</summary>{data}</details></figure>"
+        )
 
 
 def page_radar(fig: go.Figure) -> go.Figure:
@@ -142,7 +151,7 @@ def blockquote(text: object) -> Html:
 
 def page(title: str, subtitle: str, scope: str, generated_at: datetime, lang: str, body: Sequence[object]) -> str:
     """The whole document: head with the CSS, a header (title, initiative, scope, date), then ``body``."""
-    generated = t("exports.generated", lang, when=generated_at.strftime("%Y-%m-%d %H:%M"))
+    generated = t("exports.generated", lang, when=format_when(generated_at, lang))
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'

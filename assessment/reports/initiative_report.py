@@ -10,7 +10,7 @@ from datetime import datetime
 from assessment.domain.compare import Comparison, RoundChange
 from assessment.domain.instrument import Instrument
 from assessment.domain.reflections import ReflectionSummary
-from assessment.present import charts, sentences, tables
+from assessment.present import chart_text, charts, sentences, tables
 from assessment.present.i18n import format_score, t
 from assessment.present.tables import Action
 from assessment.reports import sections
@@ -33,16 +33,26 @@ def _charts_section(comparison: Comparison, instrument: Instrument, chart: Chart
     overlaid = [comparison.baseline.label, comparison.rounds[-1].round.label]
     parts: list[object] = [
         h3(t("compare.sections", lang)),
-        chart(charts.section_trend(instrument, lang, comparison)),
+        chart(
+            charts.section_trend(instrument, lang, comparison),
+            chart_text.section_trend_text(instrument, lang, comparison),
+        ),
         h3(t("compare.radar", lang)),
-        chart(page_radar(charts.overlay_radar(instrument, lang, comparison, overlaid))),
+        chart(
+            page_radar(charts.overlay_radar(instrument, lang, comparison, overlaid)),
+            chart_text.overlay_text(instrument, lang, comparison, overlaid),
+        ),
     ]
     for s in instrument.sections:
         parts += [
             h3(f"{t('compare.dimensions', lang)} — {s.title.get(lang)}"),
-            chart(charts.dimension_trend(instrument, lang, comparison, s.id)),
+            chart(
+                charts.dimension_trend(instrument, lang, comparison, s.id),
+                chart_text.dimension_trend_text(instrument, lang, comparison, s.id),
+            ),
         ]
-    parts += [h3(t("compare.heat_map", lang)), chart(charts.score_heat_map(instrument, lang, comparison))]
+    heat = chart_text.heat_map_text(instrument, lang, comparison, "score")
+    parts += [h3(t("compare.heat_map", lang)), chart(charts.score_heat_map(instrument, lang, comparison), heat)]
     return section(t("exports.charts", lang), *parts)
 
 
@@ -105,7 +115,10 @@ def _disagreement_section(comparison: Comparison, instrument: Instrument, chart:
     ]
     parts: list[object] = [
         p(sentences.disagreement_intro(instrument, lang, over_time=True), "note"),
-        chart(charts.disagreement_heat_map(instrument, lang, comparison)),
+        chart(
+            charts.disagreement_heat_map(instrument, lang, comparison),
+            chart_text.heat_map_text(instrument, lang, comparison, "sd"),
+        ),
     ]
     if flagged:
         headers = [t(k, lang) for k in ("compare.col_round", "col.dimension", "col.score", "col.sd", "col.n")]
@@ -127,7 +140,7 @@ def initiative_report_html(
     """The standalone report of a whole initiative. ``instrument`` is the latest round's; ``reflections`` are the
     rounds' closing reflections, in the comparison's round order."""
     latest = comparison.rounds[-1].round
-    chart = Charts()  # one per page: Plotly's library goes with its first figure
+    chart = Charts(lang)  # one per page: Plotly's library goes with its first figure
     body: list[object] = [
         _summary_section(comparison, instrument, lang),
         section(t("exports.latest", lang, round=latest.label), sections.verdict_block(instrument, latest.result, lang)),

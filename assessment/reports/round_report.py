@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from assessment.domain.compare import Comparison
 from assessment.domain.instrument import Instrument
 from assessment.domain.reflections import ReflectionSummary
-from assessment.present import charts, sentences, tables
-from assessment.present.i18n import format_score, t
+from assessment.present import chart_text, charts, sentences, tables
+from assessment.present.i18n import format_day, format_score, t
 from assessment.present.tables import Action
 from assessment.reports import sections
 from assessment.reports.html import Charts, Html, band, blockquote, h3, p, page, page_radar, section, table
@@ -23,13 +23,14 @@ if TYPE_CHECKING:
 def _charts_section(report: RoundReport, chart: Charts, lang: str) -> Html:
     """The radar of the round and its bars by dimension."""
     instrument, result = report.instrument, report.result
+    words = chart_text.round_scores(instrument, lang, result)
     return section(
         t("exports.charts", lang),
         h3(t("results.radar", lang)),
-        chart(page_radar(charts.round_radar(instrument, lang, result, report.round.label))),
+        chart(page_radar(charts.round_radar(instrument, lang, result, report.round.label)), words),
         h3(t("results.bars", lang)),
         p(t("results.bars_caption", lang), "note"),
-        chart(charts.dimension_bars(instrument, lang, result)),
+        chart(charts.dimension_bars(instrument, lang, result), words),
     )
 
 
@@ -112,7 +113,7 @@ def round_report_html(
     instrument, result, info = report.instrument, report.result, report.round
     body: list[object] = [section(t("results.verdict", lang), sections.verdict_block(instrument, result, lang))]
     if result.participants:
-        body += [_charts_section(report, Charts(), lang), _disagreements_section(report, lang)]
+        body += [_charts_section(report, Charts(lang), lang), _disagreements_section(report, lang)]
         if report.concerns:
             body.append(_next_steps_section(report, lang))
     body.append(section(t("exports.comparison", lang), *_comparison_parts(comparison, info.id, instrument, lang)))
@@ -121,5 +122,5 @@ def round_report_html(
         body.append(_comments_section(report, lang))
     if reflections is not None:
         body.append(sections.reflections_section([(info.label, reflections)], lang))
-    scope = t("exports.scope_round", lang, round=info.label, date=info.date.isoformat())
+    scope = t("exports.scope_round", lang, round=info.label, date=format_day(info.date, lang))
     return page(t("exports.report_title", lang), info.initiative, scope, generated_at, lang, body)

@@ -10,7 +10,7 @@ from assessment.domain.compare import Comparison
 from assessment.domain.instrument import Instrument
 from assessment.domain.reflections import ReflectionSummary
 from assessment.present import sentences
-from assessment.present.i18n import format_score, t
+from assessment.present.i18n import format_day, format_score, t
 from assessment.present.reflections import side_by_side
 from assessment.present.tables import Action, actions_table
 from assessment.reports.html import Html, e, h3, p, section, table, ul
@@ -68,7 +68,7 @@ def actions_section(actions: Sequence[Action], instrument: Instrument, lang: str
         return section(t("exports.actions", lang), p(t("exports.no_actions", lang), "note"))
     plan = actions_table(actions, instrument, lang)
     rows = [
-        [title, what, owner, due.isoformat() if due else t("actions.no_due", lang), status, note]
+        [title, what, owner, format_day(due, lang) if due else t("actions.no_due", lang), status, note]
         for title, _id, what, owner, due, status, note in plan.rows
     ]
     return section(t("exports.actions", lang), table([plan.headers[0], *plan.headers[2:]], rows))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from assessment.settings import get_settings
@@ -20,8 +20,25 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 # What the layers above may name without importing SQLAlchemy: the session type (for annotations), the
 # unique-constraint race, and every failure of the database itself (not the user's input).
-__all__ = ["DATABASE_ERRORS", "IntegrityError", "Session", "sessionmaker"]
+__all__ = ["DATABASE_ERRORS", "IntegrityError", "Session", "lost_a_race", "sessionmaker"]
 DATABASE_ERRORS: tuple[type[Exception], ...] = (SQLAlchemyError, CommandError)
+
+# PostgreSQL's codes for a transaction that failed only because a concurrent one won: unique_violation,
+# serialization_failure, deadlock_detected (https://www.postgresql.org/docs/15/errcodes-appendix.html).
+RACE_SQLSTATES = frozenset({"23505", "40001", "40P01"})
+
+
+def lost_a_race(error: BaseException) -> bool:
+    """True when ``error`` is a transaction losing a race to a concurrent one, so that running it again, in a
+    new transaction that sees the winner's rows, ends as if it had come second: a unique key inserted by both
+    (PostgreSQL 23505; SQLite only ever reports it for a key it could see, as its writers take turns), a
+    deadlock or a serialization failure. Any other fault, a check constraint say, is not a race."""
+    if not isinstance(error, DBAPIError):
+        return False
+    sqlstate = getattr(error.orig, "sqlstate", None)
+    if sqlstate is not None:
+        return sqlstate in RACE_SQLSTATES
+    return isinstance(error.orig, sqlite3.IntegrityError) and "UNIQUE constraint failed" in str(error.orig)
 
 
 def _switch_to_wal(cursor) -> None:

@@ -1,4 +1,4 @@
-"""SQLAlchemy 2.0 typed ORM models: initiative, round, response set, answer, comment."""
+"""SQLAlchemy 2.0 typed ORM models: initiative, round, response set, answer, comment, … failed attempts."""
 
 from __future__ import annotations
 
@@ -181,6 +181,23 @@ class AccessToken(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     expires_at: Mapped[datetime] = mapped_column(DateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Attempt(Base):
+    """One failed attempt (a wrong passcode, a wrong join code) from one client address, kept for the limits'
+    window (domain/limits.py); attempts that were refused for waiting are never stored."""
+
+    __tablename__ = "attempts"
+    __table_args__ = (
+        CheckConstraint("kind IN ('passcode', 'join')", name="attempt_kind"),
+        Index("ix_attempts_kind_address_at", "kind", "address", "at"),
+        Index("ix_attempts_kind_at", "kind", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    address: Mapped[str] = mapped_column(String(64))  # an IPv4 address or an IPv6 /64 network
+    at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Action(Base):

@@ -40,8 +40,11 @@ def code_taken(session: Session, *, code: str) -> bool:
     return session.scalar(select(func.count()).select_from(Round).where(Round.join_code == code)) > 0
 
 
-def response_set_by_token(session: Session, *, token: str) -> ResponseSet | None:
-    return session.scalars(select(ResponseSet).where(ResponseSet.token == token)).one_or_none()
+def response_set_by_token(session: Session, *, token: str, lock: bool = False) -> ResponseSet | None:
+    """The response set of a resume token; ``lock``: held until the transaction ends (FOR UPDATE on
+    PostgreSQL; on SQLite a writing transaction already holds the database's write lock)."""
+    query = select(ResponseSet).where(ResponseSet.token == token)
+    return session.scalars(query.with_for_update() if lock else query).one_or_none()
 
 
 def answers_of(session: Session, *, response_set_id: int) -> dict[str, Answer]:

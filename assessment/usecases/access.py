@@ -1,61 +1,21 @@
-"""Facilitator passcode: where it comes from, constant-time checking, and slowing repeated failures."""
+"""Facilitator passcode: where it comes from and constant-time checking (failures are limited per client
+address in the database: usecases/limits.py)."""
 
 from __future__ import annotations
 
 import hmac
 import os
 import secrets
-import threading
-import time
 from pathlib import Path
 
 from assessment.settings import get_settings
 
 SECRETS_KEY = "facilitator_passcode"
-FREE_FAILURES = 3  # failures allowed before the wait starts
-MAX_WAIT_SECONDS = 300
-
-
-class TooManyAttempts(Exception):
-    """Raised while failures are being slowed down; ``wait`` is the seconds left."""
-
-    def __init__(self, wait: int) -> None:
-        super().__init__(f"wait {wait} s")
-        self.wait = wait
 
 
 def passcode_matches(expected: str, attempt: str) -> bool:
     """Compare in constant time (no early exit that would leak how much matched)."""
     return hmac.compare_digest(expected.encode("utf-8"), attempt.encode("utf-8"))
-
-
-class PasscodeGate:
-    """Counts consecutive failures across every session of the process; after FREE_FAILURES, each
-    further failure doubles the wait before the next attempt is even compared (2, 4, 8 … s, capped)."""
-
-    def __init__(self, clock=time.monotonic) -> None:
-        self._lock = threading.Lock()
-        self._failures = 0
-        self._locked_until = 0.0
-        self._clock = clock
-
-    def check(self, expected: str, attempt: str) -> bool:
-        """True when ``attempt`` is right; raises TooManyAttempts while failures are slowed down."""
-        with self._lock:
-            now = self._clock()
-            if now < self._locked_until:
-                raise TooManyAttempts(int(self._locked_until - now) + 1)
-            if passcode_matches(expected, attempt):
-                self._failures = 0
-                return True
-            self._failures += 1
-            if self._failures >= FREE_FAILURES:
-                wait = min(2 ** (self._failures - FREE_FAILURES + 1), MAX_WAIT_SECONDS)
-                self._locked_until = now + wait
-            return False
-
-
-GATE = PasscodeGate()
 
 
 def configured_passcode(secrets_value: str | None = None) -> str | None:

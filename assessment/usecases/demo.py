@@ -12,11 +12,14 @@ from datetime import date, datetime, timedelta
 from assessment.domain.instrument import Instrument
 from assessment.formats.responses_csv import ParsedParticipant
 from assessment.store import repository as repo
+from assessment.store.models import Reflection
 from assessment.usecases.actions import new_action
 from assessment.usecases.rounds import Rounds
 from assessment.usecases.transfer import add_participants
 
 DEMO_INITIATIVE = "Mentoring Together Canada (demo)"
+# Everything the demo shows is bilingual ("français / English") or language-neutral (names, dates): one database
+# serves French and English screens alike (issue 9, point 7).
 DEMO_DESCRIPTION = (
     "Collaboration nationale fictive de mentorat jeunesse · A fictional national youth mentoring collaboration"
 )
@@ -88,16 +91,20 @@ _FOLLOW_UP_2 = {
 }
 
 ROUNDS = (
-    DemoRound("2025-02 baseline", date(2025, 2, 12), 18, "closed", dict(_BASE)),
+    DemoRound("2025-02 référence / baseline", date(2025, 2, 12), 18, "closed", dict(_BASE)),
     DemoRound(
-        "2025-09 follow-up",
+        "2025-09 suivi / follow-up",
         date(2025, 9, 17),
         22,
         "closed",
         {k: v + _FOLLOW_UP_1.get(k, 0.0) for k, v in _BASE.items()},
     ),
     DemoRound(
-        "2026-04 follow-up", date(2026, 4, 22), 25, "open", {k: v + _FOLLOW_UP_2.get(k, 0.0) for k, v in _BASE.items()}
+        "2026-04 suivi / follow-up",
+        date(2026, 4, 22),
+        25,
+        "open",
+        {k: v + _FOLLOW_UP_2.get(k, 0.0) for k, v in _BASE.items()},
     ),
 )
 
@@ -155,25 +162,46 @@ _NAMES = [
 ]
 _COMMENTS = {
     "continuous_communication": [
-        "On apprend les décisions par hasard, après coup.",
-        "The monthly call helps, but the youth partners are never on it.",
+        "On apprend les décisions après coup. / We hear of decisions after the fact.",
+        "L’appel mensuel aide, mais les jeunes n’y sont jamais. / The monthly call helps, but youth are never on it.",
     ],
     "shared_measurement": [
-        "Each organisation still counts mentoring matches its own way.",
-        "Nous n’avons pas encore d’indicateurs communs.",
+        "Chaque organisme compte encore à sa façon. / Each organisation still counts its own way.",
+        "Pas encore d’indicateurs communs. / No shared indicators yet.",
     ],
-    "resources": ["Funding is promised for one year only.", "Le soutien en nature n’est jamais compté."],
+    "resources": [
+        "Financement promis pour un an seulement. / Funding is promised for one year only.",
+        "Le soutien en nature n’est jamais compté. / In-kind support is never counted.",
+    ],
     "community_members": [
-        "Youth are invited to speak, not to decide.",
-        "Les familles ne sont pas à la table de leadership.",
+        "Les jeunes sont invités à parler, pas à décider. / Youth are invited to speak, not to decide.",
+        "Les familles ne sont pas à la table. / Families are not at the table.",
     ],
     "backbone_support": [
-        "The two coordinators are stretched very thin.",
-        "L’équipe de soutien fait un travail remarquable.",
+        "Les deux coordonnatrices sont débordées. / The two coordinators are stretched very thin.",
+        "L’équipe de soutien fait un travail remarquable. / The backbone team does remarkable work.",
     ],
-    "champions": ["Our board chair opens doors in every province."],
-    "equity": ["Rural and Indigenous youth are missing from our data <b>entirely</b>."],
+    "champions": ["Notre présidente ouvre des portes partout. / Our board chair opens doors everywhere."],
+    "equity": [
+        "Les jeunes autochtones et ruraux sont absents de nos <b>données</b>. / "
+        "Indigenous and rural youth are missing from our <b>data</b>."
+    ],
 }
+# Closing reflections (seed 002: one word or phrase that sums up what you take away), per round: words that read
+# the same in French and English, and bilingual phrases. Every round has more contributors than min_group_size.
+REFLECTIONS = (
+    (
+        "collaboration",
+        "confiance / trust",
+        "patience",
+        "données / data",
+        "vision",
+        "collaboration",
+        "urgence / urgency",
+    ),
+    ("communication", "collaboration", "engagement", "confiance / trust", "leadership", "communication", "action"),
+    ("collaboration", "impact", "équité / equity", "action", "engagement", "impact", "voix des jeunes / youth voice"),
+)
 
 
 def demo_participants(instrument: Instrument, spec: DemoRound, seed: int) -> list[ParsedParticipant]:
@@ -207,37 +235,52 @@ def demo_participants(instrument: Instrument, spec: DemoRound, seed: int) -> lis
 ACTIONS = (
     (
         "shared_measurement",
-        "Agree on three shared indicators of mentoring reach and quality",
-        "Data working group",
+        "Trois indicateurs communs de portée et de qualité / Three shared indicators of reach and quality",
+        "Groupe de travail sur les données / Data working group",
         date(2025, 6, 30),
         "done",
-        "Adopted at the June leadership table.",
+        "Adoptés à la table de juin / Adopted at the June leadership table",
     ),
     (
         "continuous_communication",
-        "Plan de communication\u00a0: qui a besoin de quelle information, sous quelle forme, dans quel but",
-        "Équipe de soutien",
+        "Plan de communication / Communication plan",
+        "Équipe de soutien / Backbone team",
         date(2025, 11, 15),
         "in_progress",
         "",
     ),
     (
         "resources",
-        "Map funders and in-kind contributions beyond the one-year grant",
-        "Backbone director",
+        "Cartographier bailleurs et contributions en nature / Map funders and in-kind contributions",
+        "Direction de l’équipe de soutien / Backbone director",
         date(2026, 2, 28),
         "in_progress",
-        "Two foundations met so far.",
+        "Deux fondations rencontrées / Two foundations met so far",
     ),
     (
         "community_members",
-        "Give two seats at the leadership table to youth with lived experience",
-        "Leadership table",
+        "Deux sièges à la table pour des jeunes / Two leadership-table seats for youth",
+        "Table de leadership / Leadership table",
         date(2026, 6, 1),
         "planned",
         "",
     ),
 )
+
+
+def demo_reflections(round_id: int, seed: int, when: datetime) -> list[Reflection]:
+    """A round's closing reflections: one entry per contributor, as if typed in from sticky notes."""
+    return [
+        Reflection(
+            round_id=round_id,
+            response_set_id=None,
+            contributor=f"demo-{seed}-{n}",
+            position=0,
+            text=text,
+            created_at=when + timedelta(hours=12),
+        )
+        for n, text in enumerate(REFLECTIONS[seed])
+    ]
 
 
 class DemoData(Rounds):
@@ -256,5 +299,6 @@ class DemoData(Rounds):
                 )
                 r.status, r.results_revealed = spec.status, True
                 add_participants(session, r, instrument, demo_participants(instrument, spec, seed))
+                session.add_all(demo_reflections(r.id, seed, datetime.combine(spec.on, datetime.min.time())))
             session.add_all(new_action(initiative.id, *action) for action in ACTIONS)
             return True

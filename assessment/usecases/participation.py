@@ -10,13 +10,16 @@ from assessment.domain import scoring
 from assessment.domain.codes import normalise_code
 from assessment.domain.errors import AlreadySubmitted, Invalid, RoundNotOpen, UnknownCode, UnknownToken, UserError
 from assessment.domain.instrument import ROLES, SECTORS, Instrument
+from assessment.domain.limits import JOIN, address_key
 from assessment.domain.text import clean_line, clean_text
 from assessment.domain.vocabulary import MAX_DISPLAY_NAME, MAX_TEXT
 from assessment.store import live_queries as live
 from assessment.store import repository as repo
+from assessment.store import save_queries
 from assessment.store.engine import Session
-from assessment.store.models import Answer, Comment, ResponseSet, Round
+from assessment.store.models import Comment, ResponseSet, Round
 from assessment.usecases.base import utcnow
+from assessment.usecases.limits import Attempts
 from assessment.usecases.records import ParticipantResults, ParticipantState, RoundInfo
 from assessment.usecases.results import Results
 
@@ -40,10 +43,14 @@ def _check_comments(instrument: Instrument, comments: Mapping[str, str | None]) 
 
 def _check_open(r: Round) -> None:
     """RoundNotOpen unless the round accepts answers: open, and not archived (refused like a closed round)."""
-    if r.archived_at is not None:
-        raise RoundNotOpen(r.label, "closed")
-    if r.status != "open":
-        raise RoundNotOpen(r.label, r.status)
+    _check_accepting(r.label, r.status, r.archived_at)
+
+
+def _check_accepting(label: str, status: str, archived_at: datetime | None) -> None:
+    if archived_at is not None:
+        raise RoundNotOpen(label, "closed")
+    if status != "open":
+        raise RoundNotOpen(label, status)
 
 
 def _check_paced(instrument: Instrument, opened: set[str], answers: Mapping, comments: Mapping) -> None:
@@ -62,25 +69,33 @@ def _open_sections(session: Session, instrument: Instrument, r: Round) -> tuple[
     return tuple(s.id for s in instrument.sections if s.id in opened)
 
 
-class Participation(Results):
+class Participation(Results, Attempts):
     """What a participant does, found by the resume token ``join`` gives."""
 
-    def join(self, *, code: str) -> str:
-        """Start a response set in the open round with this join code; returns its resume token."""
+    def join(self, *, code: str, address: str | None = None) -> str:
+        """Start a response set in the open round with this join code; returns its resume token.
+
+        ``address`` is the client's IP address: a wrong code counts against it, and while it (or every
+        address) has failed too often the code is not even looked up (TooManyAttempts). None (the command
+        line, imports, benchmarks on this machine) is not limited."""
         code = normalise_code(code)
+        key = address_key(address) if address is not None else None
         with self._write() as session:
+            now = self._admit(session, kind=JOIN, address=key) if key is not None else utcnow()
             r = repo.round_by_code(session, code=code) if code else None
             if r is None:
-                raise UnknownCode(code)
-            _check_open(r)
-            now = utcnow()
-            token = secrets.token_urlsafe(24)
-            session.add(ResponseSet(round_id=r.id, token=token, status="draft", created_at=now, updated_at=now))
-            return token
+                if key is not None:
+                    self._failed(session, kind=JOIN, address=key, now=now)
+            else:
+                _check_open(r)
+                token = secrets.token_urlsafe(24)
+                session.add(ResponseSet(round_id=r.id, token=token, status="draft", created_at=now, updated_at=now))
+                return token
+        raise UnknownCode(code)  # after the block: the failure it recorded is committed
 
     @staticmethod
-    def _response_set(session: Session, token: str) -> ResponseSet:
-        rs = repo.response_set_by_token(session, token=token) if token else None
+    def _response_set(session: Session, token: str, *, lock: bool = False) -> ResponseSet:
+        rs = repo.response_set_by_token(session, token=token, lock=lock) if token else None
         if rs is None:
             raise UnknownToken()
         return rs
@@ -106,7 +121,8 @@ class Participation(Results):
             )
 
     def _editable(self, session: Session, token: str) -> ResponseSet:
-        rs = self._response_set(session, token)
+        """The response set, locked until the transaction ends, if it may still change: a draft in an open round."""
+        rs = self._response_set(session, token, lock=True)
         if rs.status == "submitted":
             raise AlreadySubmitted()
         _check_open(rs.round)
@@ -133,38 +149,35 @@ class Participation(Results):
         answers: Mapping[str, int | None] | None = None,
         comments: Mapping[str, str | None] | None = None,
     ) -> None:
-        """Save answers (item -> 1–5, None = don't know) and dimension comments (empty text removes one)."""
+        """Save answers (item -> 1–5, None = don't know) and dimension comments (empty text removes one).
+
+        The response set is locked from the first read to the commit, so a save never lands after a
+        submission. Answers alone (every tap on a phone) take one read and two statements, no ORM objects."""
         answers = dict(answers or {})
         comments = dict(comments or {})
         with self._write() as session:
-            rs = self._editable(session, token)
-            instrument = self.instrument_of(rs.round)
-            _check_answers(instrument, rs.round.form, answers)
+            target = save_queries.locked_for_saving(session, token=token) if token else None
+            if target is None:
+                raise UnknownToken()
+            if target.status == "submitted":
+                raise AlreadySubmitted()
+            _check_accepting(target.round_label, target.round_status, target.archived_at)
+            instrument = self.instrument_by_digest(session, target.snapshot_digest)
+            _check_answers(instrument, target.form, answers)
             _check_comments(instrument, comments)
-            if rs.round.paced:
-                _check_paced(instrument, live.opened_sections(session, round_id=rs.round_id), answers, comments)
+            if target.paced:
+                _check_paced(instrument, live.opened_sections(session, round_id=target.round_id), answers, comments)
             if answers:
-                self._store_answers(session, rs, instrument, answers)
+                of_item = instrument.dimension_of_item
+                rows = [(item_id, of_item[item_id], score) for item_id, score in answers.items()]
+                save_queries.upsert_answers(session, response_set_id=target.id, answers=rows)
             if comments:
-                self._store_comments(session, rs, comments)
-            rs.updated_at = utcnow()
+                self._store_comments(session, target.id, comments)
+            save_queries.touch_response_set(session, response_set_id=target.id, when=utcnow())
 
     @staticmethod
-    def _store_answers(
-        session: Session, rs: ResponseSet, instrument: Instrument, answers: Mapping[str, int | None]
-    ) -> None:
-        existing = repo.answers_of(session, response_set_id=rs.id)
-        for item_id, score in answers.items():
-            answer = existing.get(item_id)
-            if answer is None:
-                dimension_id = instrument.dimension_of_item[item_id]
-                session.add(Answer(response_set_id=rs.id, item_id=item_id, dimension_id=dimension_id, score=score))
-            elif answer.score != score:
-                answer.score = score
-
-    @staticmethod
-    def _store_comments(session: Session, rs: ResponseSet, comments: Mapping[str, str | None]) -> None:
-        current = repo.comments_of(session, response_set_id=rs.id)
+    def _store_comments(session: Session, response_set_id: int, comments: Mapping[str, str | None]) -> None:
+        current = repo.comments_of(session, response_set_id=response_set_id)
         for dimension_id, text in comments.items():
             text = clean_text(text or "")
             comment = current.get(dimension_id)
@@ -172,14 +185,14 @@ class Participation(Results):
                 if comment is not None:
                     session.delete(comment)
             elif comment is None:
-                session.add(Comment(response_set_id=rs.id, dimension_id=dimension_id, text=text))
+                session.add(Comment(response_set_id=response_set_id, dimension_id=dimension_id, text=text))
             else:
                 comment.text = text
 
     def submit(self, *, token: str) -> datetime:
         """Submit the response set; submitting again changes nothing and returns the first submission time."""
         with self._write() as session:
-            rs = self._response_set(session, token)
+            rs = self._response_set(session, token, lock=True)
             if rs.status == "submitted":
                 return rs.submitted_at  # type: ignore[return-value]
             _check_open(rs.round)

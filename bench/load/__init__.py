@@ -7,7 +7,9 @@ How to run it
 Useful options: ``--gc default,false`` (a pass per ``runner.postScriptGC`` value, all in one run),
 ``--server-option server.fileWatcherType=none`` (any Streamlit setting, repeatable),
 ``--processes K`` (K servers, phone i talks to server i mod K: a perfectly sticky proxy),
-``--pause 2 6``, ``--ramp 10``, ``--deadline 300``, ``--seed 7``, ``--no-submit``.
+``--pause 2 6``, ``--ramp 10``, ``--deadline 300``, ``--seed 7``, ``--no-submit``,
+``--database-url postgresql+psycopg://USER@HOST:PORT/DB`` (the servers started here use that database
+instead of a temporary SQLite file; ``bench.load.behind_nginx`` takes it too).
 Servers started elsewhere (e.g. nginx in front of K processes)::
 
     python -m bench.load --url http://127.0.0.1:8080 --database-url sqlite:////path/db.sqlite3 \

@@ -58,7 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="http://127.0.0.1:PORT",
         help="use running servers (e.g. nginx in front of K processes) instead of starting them",
     )
-    p.add_argument("--database-url", help="with --url: the database those servers use (sqlite:///PATH)")
+    p.add_argument(
+        "--database-url",
+        help="the app's database: with --url, the one those servers use (sqlite:///PATH); else the one the servers "
+        "started here use, e.g. postgresql+psycopg://USER@HOST:PORT/DB (default: a temporary SQLite file)",
+    )
     p.add_argument(
         "--pids",
         default="",

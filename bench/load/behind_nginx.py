@@ -83,9 +83,12 @@ def _stop(process: subprocess.Popen) -> None:
             process.wait(timeout=10)
 
 
-def run(phones: int, replicas: int, settings: scenario.Settings, tmp_dir: Path) -> tuple[scenario.Measure, float]:
-    """One scenario; returns the measure and nginx's CPU seconds over the whole scenario (warm-up included)."""
-    database_url = f"sqlite:///{tmp_dir / 'app.sqlite3'}"
+def run(
+    phones: int, replicas: int, settings: scenario.Settings, tmp_dir: Path, database_url: str | None = None
+) -> tuple[scenario.Measure, float]:
+    """One scenario on ``database_url`` (default: a temporary SQLite file); returns the measure and nginx's CPU
+    seconds over the whole scenario (warm-up included)."""
+    database_url = database_url or f"sqlite:///{tmp_dir / 'app.sqlite3'}"
     process, state = _start(tmp_dir / "run", database_url, replicas, settings.options)
     try:
         nginx_before = _nginx_cpu(state["nginx_pid"])
@@ -114,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--ramp", type=float, default=10)
     p.add_argument("--pause", type=float, nargs=2, default=(2.0, 6.0), metavar=("MIN", "MAX"))
     p.add_argument("--no-presenter", action="store_true", help="no presenter observer (bench.load.presenter)")
+    p.add_argument(
+        "--database-url", help="e.g. postgresql+psycopg://USER@HOST:PORT/DB (default: a temporary SQLite file)"
+    )
     args = p.parse_args(argv)
     title = f"load: app, {args.replicas} processes behind nginx, N={args.n}"
     if _nginx_missing():
@@ -131,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     shown = " ".join(f"--{o.replace('=', ' ', 1)}" for o in args.server_option) or "(repository config)"
     print(f"\nserver settings behind nginx: scripts/serve.py --replicas {args.replicas}; extra {shown}", flush=True)
     with tempfile.TemporaryDirectory(prefix="impact-load-nginx-") as tmp:
-        measure, nginx_cpu = run(args.n, args.replicas, settings, Path(tmp))
+        measure, nginx_cpu = run(args.n, args.replicas, settings, Path(tmp), args.database_url)
     figures = rows(measure) + [Row("nginx CPU", nginx_cpu, "s", note="master and workers, warm-up included")]
     print(f"\n{table(title, figures)}", flush=True)
     return 0

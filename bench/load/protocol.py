@@ -89,6 +89,7 @@ class Session:
         self.cookies = CookieJar()
         self.ws: ClientConnection | None = None
         self.widgets: dict[tuple[int, ...], Widget] = {}
+        self.parent_fragment: dict[str, str] = {}  # fragment id -> the fragment it was drawn in
         self.page_hash = ""
         self.session_id = ""
         self.on_message: Callable[[ForwardMsg], None] | None = None  # sees every ForwardMsg (presenter observer)
@@ -158,11 +159,14 @@ class Session:
             raise ProtocolError("not connected")
         start = time.perf_counter()
         await self.ws.send(self._back_msg(trigger, fragment_id, first, auto))
-        errors = await self._read_run(start + timeout)
+        errors = await self._read_run(start + timeout, fragment_id)
         return RunResult(time.perf_counter() - start, errors)
 
-    async def _read_run(self, deadline: float) -> list[str]:
-        """Apply ForwardMsgs to the tree until a run finishes; return the errors it showed."""
+    async def _read_run(self, deadline: float, fragment_id: str = "") -> list[str]:
+        """Apply ForwardMsgs to the tree until a run finishes; return the errors it showed.
+
+        As the frontend does, a finished run removes what it did not draw again: a full run, anything; a
+        fragment's run, what that fragment (and the fragments nested in it) drew before."""
         errors: list[str] = []
         touched: set[tuple[int, ...]] = set()
         while True:
@@ -193,12 +197,31 @@ class Session:
                 status = msg.script_finished
                 if status == FINISHED.FINISHED_SUCCESSFULLY:
                     self.widgets = {p: w for p, w in self.widgets.items() if p in touched}
+                elif status == FINISHED.FINISHED_FRAGMENT_RUN_SUCCESSFULLY and fragment_id:
+                    self._prune_fragment(fragment_id, touched)
                 if status in DONE:
                     return errors
                 if status == FINISHED.FINISHED_WITH_COMPILE_ERROR:
                     errors.append("script compile error")
                     return errors
                 touched.clear()  # ended early for a rerun: the next run redraws the page
+
+    def _prune_fragment(self, fragment_id: str, touched: set[tuple[int, ...]]) -> None:
+        """Drop the widgets a fragment's run did not draw again, its nested fragments' included."""
+        for path in touched:  # a fragment whose widgets this run drew is nested in the fragment that ran
+            if (drawn := self.widgets.get(path)) is not None and drawn.fragment_id != fragment_id:
+                self.parent_fragment[drawn.fragment_id] = fragment_id
+
+        def inside(fid: str) -> bool:
+            seen = set()
+            while fid and fid not in seen:
+                if fid == fragment_id:
+                    return True
+                seen.add(fid)
+                fid = self.parent_fragment.get(fid, "")
+            return False
+
+        self.widgets = {p: w for p, w in self.widgets.items() if p in touched or not inside(w.fragment_id)}
 
     def _apply_delta(self, msg: ForwardMsg, touched: set[tuple[int, ...]], errors: list[str]) -> None:
         path = tuple(msg.metadata.delta_path)

@@ -1,10 +1,11 @@
-"""AppTest fixtures: the real instrument, a SQLite file per test, fresh caches and passcode gate, helpers."""
+"""AppTest fixtures: the real instrument, a database per test (db_url), fresh caches, a frozen clock of failed
+attempts, helpers."""
 
 from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,7 @@ from streamlit.runtime.secrets import Secrets
 from streamlit.testing.v1 import AppTest
 
 from assessment.present.i18n import CATALOG, t
-from assessment.usecases import Services
-from assessment.usecases import access as security
+from assessment.usecases import Services, limits
 from assessment.usecases.demo import DEMO_INITIATIVE
 from assessment.usecases.records import RoundInfo
 
@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")
 PASSCODE = "correct-horse-battery"
 DONT_KNOW = 0  # the questionnaire radios' value for "don't know"
+FROZEN_NOW = datetime(2026, 5, 4, 9, 30)  # the clock of failed attempts in every AppTest
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -34,17 +35,17 @@ def pytest_configure(config: pytest.Config) -> None:
 
 # ---- environment ---------------------------------------------------------------------------------------
 @pytest.fixture(autouse=True)
-def app_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """Each test: its own database file, no passcode anywhere, fresh caches and a fresh passcode gate."""
+def app_environment(db_url: str, monkeypatch: pytest.MonkeyPatch):
+    """Each test: its own database, no passcode anywhere, fresh caches and a frozen clock of failed attempts."""
     monkeypatch.chdir(ROOT)
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/app.sqlite3")
+    monkeypatch.setenv("DATABASE_URL", db_url)
     monkeypatch.delenv("IMPACT_FACILITATOR_PASSCODE", raising=False)
     # No .streamlit/secrets.toml of the developer's machine: an empty, already-loaded secrets object.
     no_secrets = Secrets()
     no_secrets._secrets = {}
     monkeypatch.setattr(st, "secrets", no_secrets)
-    # A frozen clock: a lock started by failed attempts never runs out during the test.
-    monkeypatch.setattr(security, "GATE", security.PasscodeGate(clock=lambda: 1000.0))
+    # A frozen clock for failed attempts: a wait they started never runs out during the test.
+    monkeypatch.setattr(limits, "utcnow", lambda: FROZEN_NOW)
     st.cache_resource.clear()
     st.cache_data.clear()
     yield
@@ -53,11 +54,6 @@ def app_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 # ---- data ----------------------------------------------------------------------------------------------
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path}/app.sqlite3"
-
-
 @pytest.fixture
 def svc(db_url: str) -> Services:
     """Services over the app's database, with the real instrument (data/instrument.yaml)."""

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from assessment.present.i18n import plain
+from assessment.present.i18n import plain, tn
 from assessment.usecases import Services
 from tests.app.conftest import button, healthy, raw_keys, sent_to_the_gate, shown, title, tr
 from tests.app.test_pages_render import render
@@ -36,15 +36,15 @@ def test_the_dimensions_of_concern_in_the_latest_round_come_first_with_their_sco
     scores = ("2,80", "2,84") if lang == "fr" else ("2.80", "2.84")
     assert picker.options[:2] == [
         tr("actions.option", lang, dimension=community, score=scores[0], band=concern)
-        + f" · {tr('actions.count', lang, n=1)}",  # the demo plans one action on it
+        + f" · {tn('actions.count', lang, 1)}",  # the demo plans one action on it
         tr("actions.option", lang, dimension=equity, score=scores[1], band=concern),
     ]
     assert picker.value == "community_members"
-    assert shown(at, tr("actions.latest_round", lang, round="2026\\-04 follow\\-up"))
+    assert shown(at, tr("actions.latest_round", lang, round="2026\\-04 suivi / follow\\-up"))
     # The demo's action on community members is listed, collapsed, with its status and due date.
     assert [e.label for e in at.expander] == [
-        f"{tr('action_status.planned', lang)} · Give two seats at the leadership table to youth with lived "
-        f"experience · {tr('actions.due_on', lang, date='2026-06-01')}"
+        f"{tr('action_status.planned', lang)} · Deux sièges à la table pour des jeunes / Two leadership\\-table "
+        f"seats for youth · {tr('actions.due_on', lang, date='1 juin 2026' if lang == 'fr' else 'Jun 1, 2026')}"
     ]
 
 
@@ -151,7 +151,9 @@ def test_actions_added_on_the_page_appear_on_the_comparison_beside_their_dimensi
         c.round.result.dimension("backbone_support").score for c in svc.comparison(initiative=demo[0].initiative).rounds
     ]
     two = (lambda v: f"{v:.1f}".replace(".", ",")) if lang == "fr" else (lambda v: f"{v:.1f}")
-    assert scores.startswith(f"2025\\-02 baseline **{two(path[0])}** · 2025\\-09 follow\\-up **{two(path[1])}** (+")
+    assert scores.startswith(
+        f"2025\\-02 référence / baseline **{two(path[0])}** · 2025\\-09 suivi / follow\\-up **{two(path[1])}** (+"
+    )
     assert "Write the backbone's mandate with the partners · Leadership table" in actions
     # Due 2025-05-01, between the baseline and the first follow-up: those two rounds show its effect.
     assert (
@@ -159,13 +161,13 @@ def test_actions_added_on_the_page_appear_on_the_comparison_beside_their_dimensi
             "actions.effect",
             lang,
             before=two(path[0]),
-            before_round="2025\\-02 baseline",
+            before_round="2025\\-02 référence / baseline",
             after=two(path[1]),
-            after_round="2025\\-09 follow\\-up",
+            after_round="2025\\-09 suivi / follow\\-up",
             delta="+" + two(path[1] - path[0]),
         )
         in actions
     )
     # The demo's action on shared measurement sits beside shared measurement, not elsewhere.
-    assert "Agree on three shared indicators" in block_after("shared_measurement")[1]
+    assert "Three shared indicators of reach and quality" in block_after("shared_measurement")[1]
     assert block_after("common_agenda")[1] == tr("actions.none", lang)

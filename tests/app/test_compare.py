@@ -28,7 +28,7 @@ def test_the_comparison_of_the_demo_shows_trends_overlay_heat_maps_and_band_chan
     kinds = [trace["type"] for spec in specs for trace in spec["data"]]
     assert kinds.count("heatmap") == 2 and "scatterpolar" in kinds and "scatter" in kinds
     overlay = next(spec for spec in specs if spec["data"][0]["type"] == "scatterpolar")
-    assert [t["name"] for t in overlay["data"]] == ["2025-02 baseline", "2026-04 follow-up"]
+    assert [t["name"] for t in overlay["data"]] == ["2025-02 référence / baseline", "2026-04 suivi / follow-up"]
     # The demo's common agenda moves from concern (2.77) to borderline (3.33) at the first follow-up.
     comparison = svc.comparison(initiative=demo[0].initiative)
     moved = comparison.rounds[1].bands_vs_previous

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assessment.present.i18n import format_wait
 from tests.app.conftest import PASSCODE, button, healthy, new_app, shown, title, tr
 
 
@@ -69,7 +70,7 @@ def test_after_three_wrong_passcodes_even_the_right_one_must_wait(monkeypatch) -
 
     sign_in(at, PASSCODE)  # the clock is frozen: the 2 s wait after the third failure has not passed
 
-    assert [e.value for e in at.error] == [tr("gate.wait", "en", seconds=3)]
+    assert [e.value for e in at.error] == [tr("error.too_many_attempts", "en", wait=format_wait(2, "en"))]
     assert not shown(at, tr("gate.signed_in", "en"))
     assert not signed_in(at)
     assert not reaches(at, "views/rounds.py")

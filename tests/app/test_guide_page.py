@@ -35,10 +35,11 @@ def test_the_guide_shows_every_section_and_every_dimension_under_its_own_anchor(
     assert raw_keys(at) == []
     guide = current_guide()
     groups = [f"dimensions-{section}" for section in FRAMEWORK]
-    assert [h.proto.anchor for h in at.header] == [s.id for s in guide.sections] + groups
-    assert [h.proto.anchor for h in at.subheader] == ["contents", *DIMENSIONS]
+    # One level at a time (h1, h2, h3): the contents and the parts are h2, each dimension an h3 under its group.
+    assert [h.proto.anchor for h in at.header] == ["contents", *(s.id for s in guide.sections), *groups]
+    assert [h.proto.anchor for h in at.subheader] == DIMENSIONS
     instrument = svc.current_instrument()
-    assert [h.value for h in at.subheader][1:] == [instrument.dimensions[d].title.get(lang) for d in DIMENSIONS]
+    assert [h.value for h in at.subheader] == [instrument.dimensions[d].title.get(lang) for d in DIMENSIONS]
     assert shown(at, guide.section("shared-values").body.get(lang))
     assert shown(at, guide.dimensions["backbone_support"].body.get(lang))
 
@@ -71,7 +72,7 @@ def test_opened_on_a_dimension_the_guide_shows_that_dimension_first(lang, svc: S
     at.switch_page("views/guide.py").run()
     assert healthy(at)
     equity = svc.current_instrument().dimensions["equity"].title.get(lang)
-    assert at.subheader[0].value == equity and not at.subheader[0].proto.anchor  # no second #equity on the page
+    assert at.header[0].value == equity and not at.header[0].proto.anchor  # no second #equity on the page
     assert at.caption[0].value == tr("guide.focus", lang)
     assert at.markdown[1].value == current_guide().dimensions["equity"].body.get(lang)
 
@@ -83,13 +84,13 @@ def test_an_unknown_dimension_in_the_address_opens_the_guide_at_the_top():
     at.switch_page("views/guide.py").run()
     assert healthy(at)
     assert not shown(at, tr("guide.focus", "en"))
-    assert at.subheader[0].value == tr("guide.contents", "en")
+    assert at.header[0].value == tr("guide.contents", "en")
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_results_of_the_baseline_link_each_dimension_of_concern_to_the_guide(lang, svc: Services, demo):
     baseline = demo[0]
-    assert baseline.label == "2025-02 baseline"
+    assert baseline.label == "2025-02 référence / baseline"
     concerns = [d.id for d in svc.round_result(round_id=baseline.id).dimensions if d.band == "concern"]
     assert "shared_measurement" in concerns and "community_members" in concerns
     at = render("views/results.py", lang, facilitator=True, results_round_id=baseline.id)

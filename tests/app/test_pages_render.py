@@ -139,5 +139,7 @@ def test_results_page_renders_the_radar_and_the_bars(lang: str, svc: Services, d
     theta = radars[0]["theta"]
     assert theta == titles + titles[:1]  # 19 dimensions, closed on the first one
     assert len(radars[0]["r"]) == 20
-    bars = [tr_ for spec in specs for tr_ in spec["data"] if tr_["type"] == "bar" and tr_.get("name") is None]
-    assert any(sorted(b["y"]) == sorted(titles) for b in bars)
+    # the bars by dimension: one trace per band, named in words, together every dimension once
+    bands = {tr(f"band.{b}", lang) for b in ("strength", "borderline", "concern", "none")}
+    bars = [tr_ for spec in specs for tr_ in spec["data"] if tr_["type"] == "bar" and tr_.get("name") in bands]
+    assert sorted(y for b in bars for y in b["y"]) == sorted(titles)

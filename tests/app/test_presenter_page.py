@@ -66,13 +66,19 @@ def test_revealed_sections_disagreements_and_reflections_appear_and_hidden_ones_
     at = new_app(lang, token=token)
     at.switch_page("views/presenter.py").run()
     assert healthy(at), [e.value for e in at.exception]
-    subheaders = [s.value for s in at.subheader]
-    assert first.title.get(lang) in subheaders
-    assert all(s.title.get(lang) not in subheaders for s in instrument.sections[1:])
-    assert tr("presenter.disagreements", lang) in subheaders  # scores 1, 3, 5: every dimension is discussed
-    assert len(tables(at)) == 1 and tr("col.sd", lang) in tables(at)[0]  # the disagreements, as a table
+    headers = [s.value for s in at.header]  # h2 under the round's h1: no level skipped
+    assert first.title.get(lang) in headers
+    assert all(s.title.get(lang) not in headers for s in instrument.sections[1:])
+    assert tr("presenter.disagreements", lang) in headers  # scores 1, 3, 5: every dimension is discussed
+    # the disagreements as a table, and the data behind the section's chart
+    [disagreements] = [table for table in tables(at) if tr("col.sd", lang) in table]
+    assert tr("chart.col_band", lang) in " ".join(tables(at))
     [chart] = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
-    assert len(chart["data"][0]["y"]) == len(first.dimensions)
+    # one trace per band, so that the legend names the bands in words
+    assert sum(len(trace["y"]) for trace in chart["data"]) == len(first.dimensions)
+    assert {trace["name"] for trace in chart["data"]} <= {
+        tr(f"band.{b}", lang) for b in ("strength", "borderline", "concern", "none")
+    }
     bodies = " ".join(h.proto.body for h in at.get("html"))
     assert "Confiance" in bodies and "(2)" in bodies and "voix des jeunes" in bodies
     assert "Équité" not in bodies  # hidden by the facilitator

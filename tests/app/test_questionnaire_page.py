@@ -151,10 +151,10 @@ print(json.dumps({{"modules": sorted(sys.modules), "added_top": sorted(set(added
 """
 
 
-def test_the_participant_pages_load_no_data_frame_chart_or_workbook_library(tmp_path) -> None:
+def test_the_participant_pages_load_no_data_frame_chart_or_workbook_library(db_url) -> None:
     """Run join and questionnaire pages in a fresh interpreter: pandas, openpyxl, xlsxwriter, Plotly
     Express and the app's chart and report modules stay unloaded (a top-level import would load them)."""
-    env = {"DATABASE_URL": f"sqlite:///{tmp_path}/probe.sqlite3", "PATH": "/usr/bin:/bin"}
+    env = {"DATABASE_URL": db_url, "PATH": "/usr/bin:/bin"}
     done = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(PROBE.format(root=str(ROOT)))],
         capture_output=True,
@@ -189,9 +189,9 @@ print(json.dumps(found))
 """
 
 
-def test_my_results_draws_its_chart_and_table_without_a_data_frame_library(tmp_path) -> None:
+def test_my_results_draws_its_chart_and_table_without_a_data_frame_library(db_url) -> None:
     """Where every participant lands after submitting: no pandas (nor pyarrow) in the process for it."""
-    env = {"DATABASE_URL": f"sqlite:///{tmp_path}/probe.sqlite3", "PATH": "/usr/bin:/bin"}
+    env = {"DATABASE_URL": db_url, "PATH": "/usr/bin:/bin"}
     done = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(MY_RESULTS_PROBE.format(root=str(ROOT)))],
         capture_output=True, text=True, env=env, timeout=240, check=False,

@@ -44,7 +44,7 @@ CHROMIUM_ARGS = [
 ]
 PASSCODE = "e2e-facilitator-7391"
 DEMO_INITIATIVE = "Mentoring Together Canada (demo)"
-OPEN_ROUND = "2026-04 follow-up"
+OPEN_ROUND = "2026-04 suivi / follow-up"
 STARTUP_TIMEOUT_S = 60
 EXPECT_TIMEOUT_MS = 20_000
 

@@ -91,7 +91,6 @@ def test_the_scale_fits_a_phone_and_each_step_starts_at_its_heading(app_server, 
     group = page.get_by_role("radiogroup", name=last.text.get("fr"), exact=True)
     group.get_by_text("4 · En grande partie", exact=True).tap()
     expect(group.get_by_role("radio", name="4 · En grande partie", exact=True)).to_be_checked()
-    expect(page.get_by_text(fr("q.answered", done=1, total=total))).to_be_visible()
     # The keyboard moves along the scale in order.
     group.get_by_role("radio", name="4 · En grande partie", exact=True).focus()
     page.keyboard.press("ArrowDown")
@@ -100,16 +99,19 @@ def test_the_scale_fits_a_phone_and_each_step_starts_at_its_heading(app_server, 
     expect(focused).to_have_css("outline-style", "solid")  # a visible focus ring on the option
     page.screenshot(path=artifacts("phone_section_390_full.png"), full_page=True)
 
-    # Then the first item (another dimension's fragment): one count line, up to date.
+    # Then the first item (another dimension's fragment).
     top = [i for d in first.dimensions for i in d.items_for(form)][0]
-    page.get_by_role("radiogroup", name=top.text.get("fr"), exact=True).get_by_text("2 · Un peu", exact=True).tap()
+    top_group = page.get_by_role("radiogroup", name=top.text.get("fr"), exact=True)
+    top_group.get_by_text("2 · Un peu", exact=True).tap()
+    expect(top_group.get_by_role("radio", name="2 · Un peu", exact=True)).to_be_checked()
+
+    # "Next" from the bottom of the page: the next section starts at its heading, and its one count
+    # line has both answers (the count is the step's, as a survey's progress is the page's).
+    page.get_by_role("button", name=fr("q.next")).click()
+    expect_step_at_top(page, expect, f"step-{second.id}", second.title.get("fr"))
     expect(page.get_by_text(fr("q.answered", done=2, total=total))).to_be_visible()
     count_prefix = fr("q.answered", done=0, total=total).split(":")[0]  # "Réponses"
     expect(page.get_by_text(re.compile(rf"^{re.escape(count_prefix)}"))).to_have_count(1)
-
-    # "Next" from the bottom of the page: the next section starts at its heading.
-    page.get_by_role("button", name=fr("q.next")).click()
-    expect_step_at_top(page, expect, f"step-{second.id}", second.title.get("fr"))
     expect(page.locator(OPTIONS).first.get_by_test_id("stRadioOption").first).to_be_in_viewport()  # 1st question
     no_sideways_scroll(page)
     page.screenshot(path=artifacts("phone_next_section_390.png"))

@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -88,13 +89,15 @@ class Replicas:
 
 
 @pytest.fixture
-def replicas(browser_available: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Replicas]:
-    """`scripts/serve.py --replicas 2` on a free port of 127.0.0.1, over a fresh SQLite file."""
+def replicas(browser_available: str, databases, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Replicas]:
+    """`scripts/serve.py --replicas 2` on a free port of 127.0.0.1, over a new database of the run's backend:
+    a SQLite file, or a PostgreSQL database when DATABASE_URL names PostgreSQL (the processes could then be
+    on several hosts: deploy/README.md)."""
     if problem := nginx_problem():
         if os.environ.get("CI") == "true":
             pytest.fail(f"{problem}; scripts/ensure-nginx.sh installs it (`make test` runs it when CI=true).")
         pytest.skip(f"several-process test skipped: {problem}. To enable it: `apt-get install -y nginx`.")
-    db_url = f"sqlite:///{tmp_path}/replicas.sqlite3"
+    db_url = databases.url("replicas")
     port, run_dir, log_path = _free_port(), tmp_path / "run", tmp_path / "serve.log"
     env = {**os.environ, "DATABASE_URL": db_url, "IMPACT_FACILITATOR_PASSCODE": PASSCODE, "PYTHONUNBUFFERED": "1"}
     command = [sys.executable, "scripts/serve.py", "--replicas", str(REPLICAS), "--port", str(port)]
@@ -247,6 +250,69 @@ def test_two_processes_behind_nginx_keep_each_browser_on_its_process(replicas, n
     assert not phone.strays(), phone.strays()
     assert not desktop.strays(), desktop.strays()
     assert not [s for s in phone.seen + desktop.seen if s[2] >= 500], "a 5xx answer through nginx"
+
+
+def route_to(visitor: Visitor, route: str, base_url: str) -> None:
+    """Give the visitor's browser the ir_route cookie ``route``: nginx then sends it to that route's process."""
+    visitor.context.add_cookies([{"name": "ir_route", "value": route, "url": base_url}])
+
+
+def route_of(visitor: Visitor) -> str:
+    return {c["name"]: c["value"] for c in visitor.context.cookies()}["ir_route"]
+
+
+def test_a_participant_moved_to_the_other_process_resumes_and_submits_and_the_presenter_sees_it(
+    replicas, new_context
+) -> None:
+    """As when a host of several goes down: the phone's next request lands on another process (here, by
+    its cookie), which finds the answers in the shared database; the projector, on the first process, counts
+    the submission made through the second."""
+    from playwright.sync_api import expect
+
+    from assessment.usecases import Services
+
+    phone, projector = two_visitors_on_two_processes(new_context, replicas.base_url)
+    services = Services(url=replicas.db_url)
+    initiative = services.create_initiative(name="Deux hôtes (e2e)")
+    r = services.create_round(initiative_id=initiative.id, label="Relais", on=date(2026, 11, 30), form="short")
+    services.set_round_status(round_id=r.id, status="open")
+    items = services.current_instrument().item_ids("short")
+
+    projector.page.goto(f"{replicas.base_url}/presenter?token={services.create_presenter_link(round_id=r.id)}")
+    submitted = projector.page.get_by_test_id("stMetric").filter(has_text=en("presenter.submitted"))
+    expect(submitted).to_contain_text("0")
+
+    # ---- the phone joins through the projector's process and answers one question there -----------------------
+    own_route = route_of(phone)
+    route_to(phone, route_of(projector), replicas.base_url)
+    page = phone.page
+    joined = page.goto(f"{replicas.base_url}/?code={r.join_code}")
+    assert joined is not None and joined.headers["x-upstream"] == projector.upstream
+    page.get_by_role("button", name=en("join.submit"), exact=True).click()
+    expect(page).to_have_url(re.compile(r"/questionnaire\?(.*&)?token=[\w-]+"))
+    token = re.search(r"[?&]token=([\w-]+)", page.url).group(1)
+    page.get_by_role("button", name=en("q.next")).click()  # the profile step: nothing required
+    first_group = page.get_by_test_id("stRadioGroup").first
+    first_group.locator("label").nth(3).tap()  # score 4
+    expect(page.get_by_text(en("q.answered", done=1, total=len(items)))).to_be_visible()
+    assert stored_answers(replicas.db_url, token) == {items[0]: 4}
+
+    # ---- it reloads onto its own process, resumes where it was, and submits there ------------------------------
+    route_to(phone, own_route, replicas.base_url)
+    reloaded = page.reload()
+    assert reloaded is not None and reloaded.headers["x-upstream"] == phone.upstream != projector.upstream
+    expect(page.get_by_text(en("q.answered", done=1, total=len(items)))).to_be_visible()
+    # The other answers are stored directly (the questionnaire's clicks are tested elsewhere).
+    services.save_answers(token=token, answers={item: 1 + i % 5 for i, item in enumerate(items) if i})
+    page.reload()  # resumes at the first unfinished step: the review
+    page.get_by_role("button", name=en("q.submit")).click()
+    expect(page.get_by_role("heading", name=en("page.my_results"))).to_be_visible()
+    assert services.participant_state(token=token).status == "submitted"
+
+    # ---- the projector, untouched on the first process, counts the submission made through the second ---------
+    expect(submitted).to_contain_text("1", timeout=15_000)
+    assert {s[1] for s in projector.seen} == {projector.upstream}
+    assert not [s for s in phone.seen + projector.seen if s[2] >= 500], "a 5xx answer through nginx"
 
 
 # ---- scripts/serve.py without a browser ---------------------------------------------------------------------------

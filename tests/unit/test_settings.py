@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
 
-from assessment.settings import ENVIRONMENT, ROOT, get_settings
+from assessment.cli.main import main
+from assessment.settings import ENVIRONMENT, LIMIT_DEFAULTS, LIMIT_ENVS, ROOT, SettingsError, get_settings
 
 
 @pytest.fixture
@@ -62,3 +64,63 @@ def test_the_same_environment_gives_the_same_object_and_a_changed_one_a_new_one(
 def test_settings_cannot_be_changed_once_read(clean_env):
     with pytest.raises(dataclasses.FrozenInstanceError):
         get_settings().database_url = "sqlite:///elsewhere"  # type: ignore[misc]
+
+
+def test_the_limits_of_failed_attempts_and_the_trusted_proxies_have_defaults(clean_env):
+    settings = get_settings()
+    assert settings.trusted_proxies == 0
+    assert settings.limits == LIMIT_DEFAULTS
+    assert settings.limits["join"]["per_address"] >= 2 * 300  # a room of 300 phones behind one NAT mistyping twice
+
+
+def test_each_limit_and_the_trusted_proxies_come_from_the_environment(clean_env):
+    clean_env.setenv("IMPACT_JOIN_CEILING", " 250 ")
+    clean_env.setenv("IMPACT_PASSCODE_WINDOW", "60")
+    clean_env.setenv("IMPACT_TRUSTED_PROXIES", "2")
+    settings = get_settings()
+    assert settings.limits["join"]["ceiling"] == 250 and settings.limits["passcode"]["window"] == 60
+    assert settings.limits["join"]["per_address"] == LIMIT_DEFAULTS["join"]["per_address"]
+    assert settings.trusted_proxies == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("IMPACT_JOIN_CEILING", "lots"),
+        ("IMPACT_PASSCODE_PER_ADDRESS", "0"),
+        ("IMPACT_JOIN_WINDOW", "-5"),
+        ("IMPACT_JOIN_MAX_WAIT", "1.5"),
+        ("IMPACT_TRUSTED_PROXIES", "yes"),
+        ("IMPACT_PASSCODE_CEILING", "١٢"),
+    ],
+)
+def test_a_limit_that_is_not_a_whole_number_is_refused_with_its_name(clean_env, name, value):
+    clean_env.setenv(name, value)
+    with pytest.raises(SettingsError, match=name):
+        get_settings()
+
+
+def test_the_command_line_says_a_bad_setting_in_one_line_and_exits_2(clean_env, capsys, tmp_path):
+    clean_env.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/untouched.sqlite3")
+    clean_env.setenv("IMPACT_JOIN_CEILING", "lots")
+    assert main(["demo"]) == 2
+    err = capsys.readouterr().err
+    assert err == "Settings error: IMPACT_JOIN_CEILING must be a whole number of at least 1, not 'lots'\n"
+    assert not (tmp_path / "untouched.sqlite3").exists()
+
+
+def test_zero_trusted_proxies_is_allowed(clean_env):
+    clean_env.setenv("IMPACT_TRUSTED_PROXIES", "0")
+    assert get_settings().trusted_proxies == 0
+
+
+def test_the_readme_gives_every_limit_with_its_default():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    documented = {name: int(value) for name, value in re.findall(r"`(IMPACT_[A-Z_]+)` = (\d+)", text)}
+    expected = {
+        f"IMPACT_{kind}_{field}".upper(): value
+        for kind, fields in LIMIT_DEFAULTS.items()
+        for field, value in fields.items()
+    }
+    assert documented == expected
+    assert set(LIMIT_ENVS) == set(expected) and "`IMPACT_TRUSTED_PROXIES`" in text

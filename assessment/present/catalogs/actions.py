@@ -24,7 +24,8 @@ CATALOG = {
     "actions.deleted": {"fr": "Action supprimée.", "en": "Action deleted."},
     "actions.none": {"fr": "Aucune action pour cette dimension.", "en": "No action for this dimension."},
     "actions.no_due": {"fr": "sans échéance", "en": "no due date"},
-    "actions.count": {"fr": "{n} action(s)", "en": "{n} action(s)"},
+    "actions.count.one": {"fr": "{count}{nbsp}action", "en": "{count} action"},
+    "actions.count.other": {"fr": "{count}{nbsp}actions", "en": "{count} actions"},
     "actions.no_initiative": {
         "fr": "Aucune initiative pour l’instant. Créez-en une sur la page «{nbsp}Initiatives et cycles{nbsp}».",
         "en": "No initiative yet. Create one on the “Initiatives and rounds” page.",

@@ -33,10 +33,12 @@ CATALOG = {
     "breakdown.sections": {"fr": "Score par section", "en": "Score by section"},
     "breakdown.dimensions": {"fr": "Score par dimension", "en": "Score by dimension"},
     "breakdown.colours": {
-        "fr": "Couleurs{nbsp}: rouge = {concern} (sous {low}), orange = {borderline} (de {low} à {high}), "
-        "vert = {strength} ({high} et plus), gris = masqué. Au survol, n = personnes ayant noté la dimension.",
-        "en": "Colours: red = {concern} (below {low}), amber = {borderline} ({low} to {high}), "
-        "green = {strength} ({high} and up), grey = hidden. On hover, n = people who scored the dimension.",
+        "fr": "Couleurs{nbsp}: bordeaux = {concern} (sous {low}), orange = {borderline} (de {low} à {high}), "
+        "bleu marine = {strength} ({high} et plus), gris = masqué{nbsp}; la barre de couleur nomme chaque bande. "
+        "Au survol, n = personnes ayant noté la dimension.",
+        "en": "Colours: crimson = {concern} (below {low}), orange = {borderline} ({low} to {high}), "
+        "navy = {strength} ({high} and up), grey = hidden; the colour bar names each band. "
+        "On hover, n = people who scored the dimension.",
     },
     "error.invalid_breakdown": {
         "fr": "Répartition inconnue{nbsp}: {value} (secteur ou rôle).",

@@ -14,6 +14,16 @@ CATALOG = {
         "Réessayez quand la personne qui anime l’aura ouvert.",
         "en": "The round “{round}” is not open yet. Try again once the facilitator has opened it.",
     },
+    "error.too_many_attempts": {
+        "fr": "Trop de tentatives manquées depuis votre connexion. Réessayez {wait}.",
+        "en": "Too many failed attempts from your connection. Try again {wait}.",
+    },
+    "error.too_many_attempts_everywhere": {
+        "fr": "Trop de tentatives manquées ces derniers temps, toutes connexions confondues{nbsp}: par précaution, "
+        "plus personne ne peut essayer pour l’instant. Réessayez {wait}.",
+        "en": "Too many failed attempts recently, from all connections together: to be safe, nobody can try "
+        "for now. Try again {wait}.",
+    },
     "error.unknown_token": {
         "fr": "Ce lien de reprise n’est pas valide. Rejoignez le cycle avec son code.",
         "en": "This resume link is not valid. Join the round with its code.",

@@ -9,10 +9,6 @@ CATALOG = {
     "gate.passcode": {"fr": "Code d’accès", "en": "Passcode"},
     "gate.submit": {"fr": "Entrer", "en": "Sign in"},
     "gate.wrong": {"fr": "Code d’accès incorrect.", "en": "Wrong passcode."},
-    "gate.wait": {
-        "fr": "Trop de tentatives. Réessayez dans {seconds}{nbsp}secondes.",
-        "en": "Too many attempts. Try again in {seconds} seconds.",
-    },
     "gate.not_configured": {
         "fr": "Aucun code d’accès n’est configuré. Lancez l’application avec «{nbsp}make run{nbsp}», qui en crée un, "
         "ou définissez IMPACT_FACILITATOR_PASSCODE.",

@@ -6,8 +6,8 @@ import pytest
 
 
 @pytest.fixture
-def cli_db(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path}/cli.sqlite3"
+def cli_db(databases, monkeypatch):
+    url = databases.url("cli")
     monkeypatch.setenv("DATABASE_URL", url)
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     monkeypatch.delenv("IMPACT_LANG", raising=False)

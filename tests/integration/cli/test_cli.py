@@ -11,6 +11,9 @@ from assessment.cli.main import main
 from assessment.domain.instrument import load_instrument
 from assessment.usecases import Services
 from assessment.usecases.demo import DEMO_INITIATIVE
+from assessment.usecases.demo import ROUNDS as DEMO_ROUNDS
+
+DEMO_LABELS = [r.label for r in DEMO_ROUNDS]
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -46,7 +49,7 @@ def test_demo_is_idempotent(cli_db, capsys):
 def test_scores_json_has_the_documented_shape(cli_db, capsys):
     main(["demo"])
     capsys.readouterr()
-    assert main(["scores", "--initiative", DEMO_INITIATIVE, "--round", "2025-02 baseline", "--format", "json"]) == 0
+    assert main(["scores", "--initiative", DEMO_INITIATIVE, "--round", DEMO_LABELS[0], "--format", "json"]) == 0
     document = json.loads(capsys.readouterr().out)
     assert set(document) == {"initiative", "round", "participants", "index", "verdict", "flags", "sections"}
     assert document["participants"] == 18
@@ -58,7 +61,7 @@ def test_scores_json_has_the_documented_shape(cli_db, capsys):
 def test_scores_table_prints_every_dimension(cli_db, capsys):
     main(["demo"])
     capsys.readouterr()
-    assert main(["scores", "--initiative", DEMO_INITIATIVE, "--round", "2025-02 baseline"]) == 0
+    assert main(["scores", "--initiative", DEMO_INITIATIVE, "--round", "2025-02 référence / baseline"]) == 0
     out = capsys.readouterr().out
     assert all(d in out for d in load_instrument().dimensions)
 
@@ -172,16 +175,16 @@ def test_compare_prints_the_demo_rounds_against_the_baseline(cli_db, capsys):
     capsys.readouterr()
     assert main(["compare", "--initiative", DEMO_INITIATIVE, "--format", "json"]) == 0
     document = json.loads(capsys.readouterr().out)
-    assert document["baseline"] == "2025-02 baseline"
-    assert [r["round"] for r in document["rounds"]] == ["2025-02 baseline", "2025-09 follow-up", "2026-04 follow-up"]
+    assert document["baseline"] == "2025-02 référence / baseline"
+    assert [r["round"] for r in document["rounds"]] == DEMO_LABELS
     last = document["rounds"][-1]
     assert last["status"] == "open" and set(last["delta_baseline"]) == set(load_instrument().dimensions)
     champions = [d for s in last["sections"] for d in s["dimensions"] if d["id"] == "champions"][0]
     first = [d for s in document["rounds"][0]["sections"] for d in s["dimensions"] if d["id"] == "champions"][0]
     assert last["delta_baseline"]["champions"] == pytest.approx(champions["score"] - first["score"])
-    assert main(["compare", "--initiative", DEMO_INITIATIVE, "--baseline", "2025-09 follow-up"]) == 0
+    assert main(["compare", "--initiative", DEMO_INITIATIVE, "--baseline", "2025-09 suivi / follow-up"]) == 0
     out = capsys.readouterr().out
-    assert "baseline: 2025-09 follow-up" in out and "in progress" in out
+    assert "baseline: 2025-09 suivi / follow-up" in out and "in progress" in out
     assert main(["compare", "--initiative", DEMO_INITIATIVE, "--baseline", "nope"]) == 2
 
 
@@ -201,7 +204,8 @@ def test_an_excel_sheet_imports_like_a_csv(cli_db, tmp_path, capsys):
 UNUSABLE_URLS = [
     "sqlite:///:memory:",
     "sqlite:////proc/no-such-folder/x.sqlite3",
-    "postgresql+psycopg://u:p@127.0.0.1:1/x",  # no driver installed, or nothing listening
+    "postgresql+psycopg://u:p@127.0.0.1:1/x",  # nothing listening
+    "postgresql+psycopg://u:p@no-such-host.invalid/x",  # a host name that never resolves (RFC 2606)
     "nonsense",
 ]
 

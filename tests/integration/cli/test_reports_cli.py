@@ -11,17 +11,21 @@ from openpyxl import load_workbook
 
 from assessment.cli.main import main
 from assessment.present.i18n import t
+from assessment.reports.workbook import sheet_name
 from assessment.usecases import Services
 from assessment.usecases.demo import DEMO_INITIATIVE
+from assessment.usecases.demo import ROUNDS as DEMO_ROUNDS
+
+DEMO_LABELS = [r.label for r in DEMO_ROUNDS]
 
 SCRIPT = "<script>alert(1)</script>"
 PLOTLY_BUNDLE_HEADER = "* plotly.js v"
 
 
 @pytest.fixture
-def cli_db(tmp_path, monkeypatch) -> str:
+def cli_db(databases, monkeypatch) -> str:
     """The CLI's database (DATABASE_URL) holding the demo, with English messages by default."""
-    url = f"sqlite:///{tmp_path}/exports.sqlite3"
+    url = databases.url("exports")
     monkeypatch.setenv("DATABASE_URL", url)
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     monkeypatch.delenv("IMPACT_LANG", raising=False)
@@ -35,7 +39,7 @@ def test_report_writes_the_whole_initiative_in_one_offline_file(cli_db, tmp_path
     html = out.read_text(encoding="utf-8")
     assert html.count(PLOTLY_BUNDLE_HEADER) == 1
     assert '<html lang="en">' in html and t("exports.scope_all", "en", count=3) in html
-    assert all(label in html for label in ("2025-02 baseline", "2025-09 follow-up", "2026-04 follow-up"))
+    assert all(label in html for label in DEMO_LABELS)
     assert capsys.readouterr().err.startswith(f"Wrote {out} (")
 
 
@@ -43,14 +47,16 @@ def test_report_of_one_round_in_french(cli_db, tmp_path):
     out = tmp_path / "baseline.html"
     assert (
         main(
-            ["report", "--initiative", DEMO_INITIATIVE, "--round", "2025-02 baseline", "-o", str(out)]
+            ["report", "--initiative", DEMO_INITIATIVE, "--round", "2025-02 référence / baseline", "-o", str(out)]
             + ["--lang", "fr"]
         )
         == 0
     )
     html = out.read_text(encoding="utf-8")
     assert '<html lang="fr">' in html
-    assert t("exports.scope_round", "fr", round="2025-02 baseline", date="2025-02-12") in html
+    assert t(
+        "exports.scope_round", "fr", round="2025-02 référence / baseline", date="12 févr. 2025"
+    )  # the day as French readers write it in html
     assert t("exports.report_title", "fr") in html
 
 
@@ -66,13 +72,19 @@ def test_export_workbook_writes_scores_equal_to_the_scores_command(cli_db, tmp_p
     out = tmp_path / "demo.xlsx"
     assert main(["export-workbook", "--initiative", DEMO_INITIATIVE, "-o", str(out)]) == 0
     book = load_workbook(out)
-    labels = ["2025-02 baseline", "2025-09 follow-up", "2026-04 follow-up"]
-    assert book.sheetnames == [*labels, "Comparison", "Actions", "Reflections", "Responses"]
+    labels = DEMO_LABELS
+    assert book.sheetnames == [
+        *(sheet_name(label, set()) for label in labels),
+        "Comparison",
+        "Actions",
+        "Reflections",
+        "Responses",
+    ]
     services = Services(url=cli_db)
     for label in labels:
         document = services.scores(initiative=DEMO_INITIATIVE, label=label)
         expected = {d["id"]: d for s in document["sections"] for d in s["dimensions"]}
-        values = list(book[label].iter_rows(values_only=True))
+        values = list(book[sheet_name(label, set())].iter_rows(values_only=True))
         start = next(n for n, row in enumerate(values) if row[2] == "Id")
         table = {row[2]: row for row in values[start + 1 :] if row[2]}
         assert list(table) == list(expected)
@@ -150,7 +162,7 @@ def test_the_workbook_keeps_a_formula_like_comment_as_text(services: Services):
 
 def test_a_report_written_to_disk_is_the_same_as_the_one_built(cli_db, tmp_path):
     out = Path(tmp_path / "same.html")
-    main(["report", "--initiative", DEMO_INITIATIVE, "--round", "2025-09 follow-up", "-o", str(out)])
-    built = Services(url=cli_db).html_report(initiative=DEMO_INITIATIVE, round_label="2025-09 follow-up", lang="en")
+    main(["report", "--initiative", DEMO_INITIATIVE, "--round", "2025-09 suivi / follow-up", "-o", str(out)])
+    built = Services(url=cli_db).html_report(initiative=DEMO_INITIATIVE, round_label=DEMO_LABELS[1], lang="en")
     strip = lambda text: text.split("Generated on", 1)[1].split("</p>", 1)[1]  # noqa: E731 (the time differs)
     assert strip(out.read_text(encoding="utf-8")) == strip(built)

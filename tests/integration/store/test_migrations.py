@@ -11,6 +11,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
 
 from assessment.cli.main import main
 from assessment.store import schema
@@ -212,3 +213,31 @@ def test_a_database_from_a_newer_version_is_one_line_not_a_traceback(tmp_path, m
     assert main(["demo"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("Database error (sqlite): ") and "from_the_future" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("older", ["0001", "0002"])
+def test_a_database_at_an_older_revision_is_upgraded_to_count_failed_attempts(older, tmp_path):
+    path = tmp_path / f"at-{older}.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(schema.config(connection), older)
+    with sqlite3.connect(path) as connection:
+        connection.executescript(ROWS_9A21E87.split("INSERT INTO rounds")[0])  # an initiative, kept
+    connection.close()
+    assert schema.upgrade(engine) == "upgraded" and revision_of(path) == schema.head()
+    services = Services(url=f"sqlite:///{path}")
+    assert services.check_passcode(expected="right", attempt="wrong", address="203.0.113.5") is False
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT kind, address FROM attempts").fetchall() == [("passcode", "203.0.113.5")]
+        assert connection.execute("SELECT name FROM initiatives").fetchall() == [("Quartier Vivant",)]
+    connection.close()
+
+
+def test_the_attempts_revision_goes_down_to_0002_and_up_again(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path}/down.sqlite3")
+    schema.upgrade(engine)
+    with engine.begin() as connection:
+        command.downgrade(schema.config(connection), "0002")
+        assert not inspect(connection).has_table("attempts")
+        command.upgrade(schema.config(connection), "head")
+        assert inspect(connection).has_table("attempts")

@@ -75,8 +75,8 @@ def test_cells_read_as_the_text_a_csv_would_hold():
     ]
 
 
-def test_an_excel_sheet_imports_exactly_what_the_same_csv_imports(services, tmp_path):
-    other = Services(url=f"sqlite:///{tmp_path}/other.sqlite3")
+def test_an_excel_sheet_imports_exactly_what_the_same_csv_imports(services, databases):
+    other = Services(url=databases.url("other"))
 
     from_csv = services.import_file(
         data=csv_bytes(CSV_ROWS, COLUMNS), initiative="Papier", label="R1", on=date(2026, 3, 1)

@@ -4,10 +4,10 @@ from assessment.usecases import Services
 from assessment.usecases.demo import DEMO_INITIATIVE
 
 
-def test_each_demo_round_survives_export_and_import_byte_for_byte(tmp_path):
-    source = Services(url=f"sqlite:///{tmp_path}/source.sqlite3")
+def test_each_demo_round_survives_export_and_import_byte_for_byte(databases):
+    source = Services(url=databases.url("source"))
     source.load_demo()
-    target = Services(url=f"sqlite:///{tmp_path}/target.sqlite3")
+    target = Services(url=databases.url("target"))
     initiative = source.initiative(name=DEMO_INITIATIVE)
     for r in source.list_rounds(initiative_id=initiative.id):
         exported = source.export_responses(initiative=DEMO_INITIATIVE, label=r.label)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assessment.domain.errors import ImportRejected, UnknownCode
+from assessment.domain.errors import ImportRejected, TooManyAttempts, UnknownCode
 from assessment.domain.instrument import load_instrument
 from assessment.present import catalogs
 from assessment.present.catalogs import feature_catalogs
@@ -20,6 +20,7 @@ from assessment.present.i18n import (
     detect_language,
     error_message,
     fault_lines,
+    format_wait,
     plain,
     plain_chart,
     t,
@@ -213,13 +214,21 @@ DYNAMIC_PREFIXES = {
     "fault.": 'fault_lines, f"fault.{key}": the fault keys of the responses file readers',
     "console.activity.": 'f"console.activity.{a}": vocabulary.PRESENTER_ACTIVITIES',
     "error.": 'error_message, f"error.{error.key}": UserError keys, see ERROR_FAMILIES',
+    "chart.count_": 'tn(f"chart.count_{band}", ...): the count of each band in words',
 }
 # UserError keys built from a word: Invalid("comment") is error.invalid_comment, NotFound("round")
 # error.round_not_found, Duplicate("initiative") error.duplicate_initiative.
 ERROR_FAMILIES = (re.compile(r"invalid_(\w+)"), re.compile(r"(\w+)_not_found"), re.compile(r"duplicate_(\w+)"))
 
 
+# A counted text has one entry per plural category (i18n.tn): "<key>.one", "<key>.other", perhaps "<key>.many".
+PLURAL = re.compile(r"\.(zero|one|two|few|many|other)$")
+
+
 def built_at_run_time(key: str) -> bool:
+    if PLURAL.search(key):
+        stem = PLURAL.sub("", key)
+        return stem in STRINGS or built_at_run_time(stem)
     for prefix in DYNAMIC_PREFIXES:
         if key.startswith(prefix):
             value = key.removeprefix(prefix).removesuffix(".help")
@@ -279,3 +288,73 @@ def literal_keys() -> set[str]:
 
 def test_every_key_the_code_names_is_in_a_catalog_module():
     assert sorted(literal_keys() - set(CATALOG)) == []
+
+
+@pytest.mark.parametrize(
+    ("seconds", "fr", "en"),
+    [
+        (1, "dans 1 seconde", "in 1 second"),
+        (45, "dans 45 secondes", "in 45 seconds"),
+        (60, "dans 1 minute", "in 1 minute"),
+        (61, "dans 2 minutes", "in 2 minutes"),  # never sooner than true
+        (300, "dans 5 minutes", "in 5 minutes"),
+        (3541, "dans 1 heure", "in 1 hour"),
+        (3600, "dans 1 heure", "in 1 hour"),
+        (3601, "dans 2 heures", "in 2 hours"),
+    ],
+)
+def test_a_wait_is_said_in_words_rounded_up(seconds, fr, en):
+    assert (format_wait(seconds, "fr"), format_wait(seconds, "en")) == (fr, en)
+
+
+@pytest.mark.parametrize("everywhere", [False, True])
+def test_too_many_attempts_says_when_to_try_again_in_both_languages(everywhere):
+    error = TooManyAttempts(90, everywhere=everywhere)
+    assert error_message(error, "fr").endswith("Réessayez dans 2 minutes.")
+    assert error_message(error, "en").endswith("Try again in 2 minutes.")
+    assert ("toutes connexions" in error_message(error, "fr")) is everywhere
+
+
+# ---- numbers, dates and plurals through Babel (issue 9, point 5) ----------------------------------------------------
+def test_numbers_are_written_the_way_each_language_writes_them():
+    from assessment.present.i18n import format_number, format_score, format_signed, number_separators
+
+    assert format_score(3.456, "fr", 2) == "3,46" and format_score(3.456, "en", 2) == "3.46"
+    assert format_number(1234.5, "fr", 1) == f"1{NBSP}234,5" and format_number(1234.5, "en", 1) == "1,234.5"
+    assert format_signed(-0.3, "fr") == "-0,30" and format_signed(0.42, "en") == "+0.42"
+    assert format_signed(-0.001, "en", 0) == "+0"  # no negative zero
+    assert format_score(None, "fr") == "—"
+    assert format_score(2.675, "en", 2) == f"{2.675:.2f}"  # rounded as every figure was computed
+    assert number_separators("fr") == f",{NBSP}" and number_separators("en") == ".,"
+
+
+def test_days_are_written_in_words_in_each_language():
+    from datetime import date
+
+    from assessment.present.i18n import format_day
+
+    assert format_day(date(2025, 2, 12), "fr") == "12 févr. 2025"
+    assert format_day(date(2025, 2, 12), "en") == "Feb 12, 2025"
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "expected"),
+    [
+        ("fr", 0, f"0{NBSP}préoccupation"),  # French counts 0 and 1 in the singular
+        ("fr", 1, f"1{NBSP}préoccupation"),
+        ("fr", 2, f"2{NBSP}préoccupations"),
+        ("fr", 1000000, f"1{NBSP}000{NBSP}000{NBSP}préoccupations"),  # CLDR's "many" falls back to "other"
+        ("en", 0, "0 concerns"),
+        ("en", 1, "1 concern"),
+        ("en", 1200, "1,200 concerns"),
+    ],
+)
+def test_counted_words_take_the_plural_each_language_wants(lang, count, expected):
+    from assessment.present.i18n import tn
+
+    assert tn("chart.count_concern", lang, count) == expected
+
+
+def test_every_counted_text_has_an_other_form_in_the_catalog():
+    stems = {PLURAL.sub("", key) for key in CATALOG if PLURAL.search(key)}
+    assert stems and all(f"{stem}.other" in CATALOG for stem in stems)

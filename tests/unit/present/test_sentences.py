@@ -130,9 +130,10 @@ def test_the_rounds_summary_shows_index_changes_in_whole_points_and_none_for_the
     assert summary.headers[0] == "Cycle" and summary.headers[-1] == "Verdict"
     # Index: 50 at the baseline, 75.83 at the follow-up: +25.83 -> "+26".
     assert summary.rows == [
-        ["Baseline", "2025-03-01", 3, "50", "", "", "En émergence"],
-        ['=HYPERLINK("http://x") (en cours)', "2026-03-01", 2, "76", "+26", "+26", "Prêt"],
+        ["Baseline", "1 mars 2025", 3, "50", "", "", "En émergence"],
+        ['=HYPERLINK("http://x") (en cours)', "1 mars 2026", 2, "76", "+26", "+26", "Prêt"],
     ]
+    assert tables.rounds_summary(COMPARISON, "en").rows[1][1:2] == ["Mar 1, 2026"]
     assert tables.rounds_summary(COMPARISON, "en").rows[1][-1] == "Ready"
 
 

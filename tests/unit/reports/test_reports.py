@@ -258,8 +258,10 @@ def test_the_round_report_says_verdict_why_index_fit_disagreements_comparison_an
     assert ">50<" in html  # the index, 25 x (3 - 1)
     assert t("results.disagreements", "en") in html and "title common_agenda (en)" in html
     assert t("exports.comparison", "en") in html and t("exports.actions", "en") in html
-    assert "@owner" in html and "2026-06-01" in html
-    assert "Generated on 2026-05-01 09:30" in html
+    assert "@owner" in html and "Jun 1, 2026" in html  # dates as English readers write them (Babel)
+    assert "Generated on May 1, 2026, 9:30\u202fa.m." in html or "Generated on May 1, 2026, 9:30 a.m." in html
+    french = round_html("fr")
+    assert "1 juin 2026" in french and "1 mai 2026, 09 h 30" in french
 
 
 def test_the_initiative_report_compares_the_rounds_with_their_changes():

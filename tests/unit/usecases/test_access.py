@@ -1,44 +1,8 @@
-"""The facilitator passcode: constant-time check, slowed-down failures, generated when missing."""
-
-import pytest
+"""The facilitator passcode: constant-time check, generated when missing (its failures: test_limits.py)."""
 
 from assessment.settings import PASSCODE_ENV
 from assessment.usecases import access as security
-from assessment.usecases.access import PasscodeGate, TooManyAttempts, configured_passcode, ensure_passcode
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def test_the_right_passcode_opens_and_a_wrong_one_does_not():
-    gate = PasscodeGate(clock=Clock())
-    assert gate.check("s3cret", "s3cret") is True
-    assert gate.check("s3cret", "s3cre") is False
-    assert gate.check("s3cret", "") is False
-
-
-def test_after_three_failures_even_the_right_passcode_waits_and_the_wait_doubles():
-    clock = Clock()
-    gate = PasscodeGate(clock=clock)
-    for _ in range(3):
-        assert gate.check("s3cret", "guess") is False
-    with pytest.raises(TooManyAttempts) as first:
-        gate.check("s3cret", "s3cret")
-    assert first.value.wait == 3  # 2 s, rounded up to whole seconds shown
-    clock.now += 2.5
-    assert gate.check("s3cret", "guess") is False
-    with pytest.raises(TooManyAttempts) as second:
-        gate.check("s3cret", "s3cret")
-    assert second.value.wait == 5  # 4 s now
-    clock.now += 4.5
-    assert gate.check("s3cret", "s3cret") is True
-    assert gate.check("s3cret", "guess") is False  # a success resets the count: no wait after one failure
-    assert gate.check("s3cret", "s3cret") is True
+from assessment.usecases.access import configured_passcode, ensure_passcode
 
 
 def test_the_comparison_is_constant_time(monkeypatch):
