@@ -47,6 +47,11 @@ def test_every_hostile_string_shows_as_typed_in_every_kind_of_markdown(plain_pag
     page.goto(plain_page)
     expect(page.get_by_text("END-OF-PAGE")).to_be_visible()
     main = page.locator("section.stMain, [data-testid='stMain']").first
+    # Streamlit loads each kind of element's code on first use: wait until every kind has drawn every string.
+    for kind in ("stMarkdown", "stCaptionContainer", "stAlert", "stHeading", "stCheckbox", "stRadio", "stExpander",
+                 "stMetric"):  # fmt: skip
+        expect(main.get_by_test_id(kind).filter(has_text="not | a table")).not_to_have_count(0)
+    expect(main.get_by_test_id("stMetricLabel")).to_have_count(len(HOSTILE))
 
     assert main.locator("a[href*='evil']").count() == 0
     assert main.locator("img[src*='evil']").count() == 0
