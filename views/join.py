@@ -17,7 +17,7 @@ if state.get("token"):
         show_user_error(error)
         state.pop("token", None)
         st.stop()
-    st.info(tr("join.in_progress", round=current.round.label), icon=":material/info:")
+    st.info(tr("join.in_progress", round=plain(current.round.label)), icon=":material/info:")
     if current.status == "submitted":
         st.page_link("views/my_results.py", label=tr("join.see_results"), icon=":material/person:")
     else:

@@ -12,9 +12,9 @@ import streamlit as st
 from assessment.domain.errors import AlreadySubmitted, RoundNotOpen, UserError
 from assessment.domain.instrument import LEVELS, ROLES, SECTORS
 from assessment.domain.vocabulary import MAX_DISPLAY_NAME, MAX_TEXT
-from assessment.present.i18n import error_message, plain
+from assessment.present.i18n import plain
 from views.style import SCALE_CSS, inject, scroll_to_step
-from views.ui import labeller, lang, link, require_participant, services, tr
+from views.ui import error_text, labeller, lang, link, require_participant, services, tr
 
 DONT_KNOW = 0  # the radio's value for "don't know" (stored as no score)
 OPTIONS = [1, 2, 3, 4, 5, DONT_KNOW]
@@ -38,12 +38,12 @@ def section_items(section, form: str) -> list:
 
 
 def report(error: UserError) -> None:
-    state.save_error = error_message(error, lang())
+    state.save_error = error_text(error)
 
 
 def show_save_error() -> None:
-    if error_text := state.pop("save_error", None):
-        st.error(error_text, icon=":material/error:")
+    if message := state.pop("save_error", None):
+        st.error(message, icon=":material/error:")
 
 
 def remember_saved(token: str, answers: dict) -> None:

@@ -59,11 +59,16 @@ def score(value: float | None, digits: int = 1) -> str:
     return format_score(value, lang(), digits)
 
 
+def error_text(error: UserError) -> str:
+    """A user error in words, as Markdown: its parameters are what the user typed (names, labels, values),
+    shown literally, never as markup."""
+    safe = UserError(error.key, **{k: plain(v) if isinstance(v, str) else v for k, v in error.params.items()})
+    return error_message(safe, lang())
+
+
 def show_user_error(error: UserError) -> None:
     """A user error in words; for a refused import, every fault by row number."""
-    # Parameters are what the user typed (names, labels, values): shown literally, never as markup.
-    safe = UserError(error.key, **{k: plain(v) if isinstance(v, str) else v for k, v in error.params.items()})
-    st.error(error_message(safe, lang()), icon=":material/error:")
+    st.error(error_text(error), icon=":material/error:")
     if isinstance(error, ImportRejected):
         st.markdown("\n".join(f"- {plain(line)}" for line in fault_lines(error, lang())))
 

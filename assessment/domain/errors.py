@@ -71,3 +71,11 @@ class ImportRejected(UserError):
     def __init__(self, faults: list[tuple[int, str, dict]]) -> None:
         super().__init__("import_rejected", count=len(faults))
         self.faults = faults
+
+
+class FileTooLarge(UserError):
+    """A file larger than an import or a restore reads (``size`` and ``max`` in MB, rounded up)."""
+
+    def __init__(self, size: int, most: int) -> None:
+        mb = 1024 * 1024
+        super().__init__("file_too_large", size=-(-size // mb), max=most // mb)

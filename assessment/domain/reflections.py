@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from assessment.domain.errors import UserError
+from assessment.domain.text import clean_line
 from assessment.domain.vocabulary import MAX_REFLECTION, MAX_REFLECTIONS
 
 #: Articles, prepositions and conjunctions dropped at either end of an entry before comparing.
@@ -64,7 +65,7 @@ def clean_entries(texts: Iterable[str | None]) -> list[str]:
     entries: list[str] = []
     keys: set[str] = set()
     for text in texts:
-        shown = spelling(text or "")
+        shown = spelling(clean_line(text or ""))
         if not shown:
             continue
         if len(shown) > MAX_REFLECTION:

@@ -7,19 +7,24 @@ hidden by the facilitator; a version 1 document reads as rounds without any of t
 (facilitator sessions, presenter links) are never in a backup. Timestamps are naive UTC, as
 stored, to the microsecond. Reading validates the whole document, snapshots included, before anything
 is written; no database is involved here.
+
+Every text people typed goes through the same cleaning and the same limits as on the screens and in an
+import (domain/text.py, domain/vocabulary.py), so whatever the app stored restores unchanged, and a
+document the app could not have written is refused with the path of its first fault.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from assessment.domain.errors import UserError
 from assessment.domain.instrument import FORMS, ROLES, SECTORS, Instrument, InstrumentError, instrument_from_snapshot
+from assessment.domain.text import clean_line, clean_text, in_date_range, naive_utc
 from assessment.domain.vocabulary import (
     ACTION_STATUSES,
     MAX_CODE,
@@ -30,6 +35,7 @@ from assessment.domain.vocabulary import (
     MAX_TEXT,
     RESPONSE_STATUSES,
     ROUND_STATUSES,
+    check_file_size,
 )
 
 FORMAT = "impact-readiness-backup"
@@ -45,15 +51,40 @@ class BackupRefused(UserError):
 # ----- the document's shape --------------------------------------------------------------------------
 
 
-def _naive_utc(value: datetime) -> datetime:
-    return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo is not None else value
+def _day(value: date) -> date:
+    if not in_date_range(value):
+        raise ValueError(f"{value.isoformat()} is outside the dates the app accepts")
+    return value
 
 
-Timestamp = Annotated[datetime, AfterValidator(_naive_utc)]
+def _limited(clean: Callable[[str], str], most: int, least: int) -> AfterValidator:
+    """Text cleaned as every entry point cleans it, then held to the same limits (in characters)."""
+
+    def check(value: str) -> str:
+        value = clean(value)
+        if not least <= len(value) <= most:
+            raise ValueError(f"{len(value)} characters once cleaned; {least} to {most} allowed")
+        return value
+
+    return AfterValidator(check)
 
 
-Id = Annotated[str, Field(min_length=1, max_length=80)]
-Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME)]
+def _encodable(value: str) -> str:
+    """Text stored as given (an instrument snapshot) must be valid Unicode: no lone surrogate."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("not valid Unicode text") from None
+    return value
+
+
+Timestamp = Annotated[datetime, AfterValidator(naive_utc)]
+Day = Annotated[date, AfterValidator(_day)]
+Id = Annotated[str, Field(min_length=1, max_length=80, pattern=r"^[a-z][a-z0-9_]*$")]
+Token = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+Name = Annotated[str, _limited(clean_line, MAX_NAME, 1)]
+Line = Annotated[str, _limited(clean_line, MAX_NAME, 0)]
+Text = Annotated[str, _limited(clean_text, MAX_TEXT, 0)]
 # The allowed values are the models' and the instrument's own tuples, so the two never drift apart.
 Sector = Literal[SECTORS]  # type: ignore[valid-type]
 Role = Literal[ROLES]  # type: ignore[valid-type]
@@ -72,17 +103,17 @@ class AnswerDoc(_Doc):
     item_id: Id
     dimension_id: Id
     score: Annotated[int, Field(ge=1, le=5)] | None
-    comment: str | None
+    comment: Text | None
 
 
 class CommentDoc(_Doc):
     dimension_id: Id
-    text: Annotated[str, Field(max_length=MAX_TEXT)]
+    text: Text
 
 
 class ResponseSetDoc(_Doc):
-    token: Annotated[str, Field(min_length=1, max_length=64)]
-    display_name: Annotated[str, Field(max_length=MAX_DISPLAY_NAME)] | None
+    token: Token
+    display_name: Annotated[str, _limited(clean_line, MAX_DISPLAY_NAME, 0)] | None
     sector: Sector | None
     role: Role | None
     status: ResponseStatus
@@ -106,22 +137,22 @@ class PartDoc(_Doc):
 
 
 class ReflectionDoc(_Doc):
-    contributor: Annotated[str, Field(min_length=1, max_length=32)]
+    contributor: Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_-]+$")]
     position: Annotated[int, Field(ge=0, lt=MAX_REFLECTIONS)]
-    text: Annotated[str, Field(min_length=1, max_length=MAX_REFLECTION)]
+    text: Annotated[str, _limited(clean_line, MAX_REFLECTION, 1)]
     created_at: Timestamp
-    response_set: Annotated[str, Field(min_length=1, max_length=64)] | None  # the participant's token; None: paper
+    response_set: Token | None  # the participant's token; None: paper
 
 
 class RoundDoc(_Doc):
     label: Name
-    date: date
+    date: Day
     status: RoundStatus
     form: Form
-    join_code: Annotated[str, Field(min_length=1, max_length=MAX_CODE)]
+    join_code: Annotated[str, Field(min_length=1, max_length=MAX_CODE, pattern=r"^[A-Z0-9]+$")]
     results_revealed: bool
-    instrument_version: Annotated[str, Field(min_length=1, max_length=50)]
-    instrument_snapshot: Annotated[str, Field(min_length=2)]
+    instrument_version: Annotated[str, _limited(clean_line, 50, 1)]
+    instrument_snapshot: Annotated[str, Field(min_length=2), AfterValidator(_encodable)]
     created_at: Timestamp
     response_sets: list[ResponseSetDoc]
     # Version 2; absent from version 1 documents.
@@ -129,7 +160,7 @@ class RoundDoc(_Doc):
     archived_at: Timestamp | None = None
     parts: list[PartDoc] = []
     reflections: list[ReflectionDoc] = []
-    hidden_reflections: list[Annotated[str, Field(min_length=1, max_length=200)]] = []
+    hidden_reflections: list[Annotated[str, _limited(clean_line, 200, 1)]] = []
 
     @model_validator(mode="after")
     def _consistent_live_parts(self) -> RoundDoc:
@@ -145,18 +176,18 @@ class RoundDoc(_Doc):
 
 class ActionDoc(_Doc):
     dimension_id: Id
-    what: Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
-    owner: Annotated[str, Field(max_length=MAX_NAME)]
-    due: date | None
+    what: Annotated[str, _limited(clean_text, MAX_TEXT, 1)]
+    owner: Line
+    due: Day | None
     status: ActionStatus
-    note: Annotated[str, Field(max_length=MAX_TEXT)]
+    note: Text
     created_at: Timestamp
     updated_at: Timestamp
 
 
 class InitiativeDoc(_Doc):
     name: Name
-    description: str
+    description: Text
     created_at: Timestamp
     rounds: list[RoundDoc]
     actions: list[ActionDoc]
@@ -201,6 +232,7 @@ def _where(loc: Sequence[int | str]) -> str:
 
 def read_backup(document: str | bytes) -> BackupDoc:
     """Parse and validate a whole backup document; raises BackupRefused saying what is wrong with it."""
+    check_file_size(len(document))
     if isinstance(document, bytes):
         try:
             document = document.decode("utf-8-sig")
@@ -212,6 +244,8 @@ def read_backup(document: str | bytes) -> BackupDoc:
         raise BackupRefused("restore_empty")
     try:
         raw = json.loads(document)
+    except RecursionError:  # nested deeper than any backup: not one of ours
+        raise BackupRefused("restore_not_json", line=1, column=1, detail="nested too deeply") from None
     except json.JSONDecodeError as error:
         # The text stops in the middle of a value (an unterminated string runs to the end, or the file ends inside
         # null, true or false, which the decoder reports where the word starts): a cut-off file.
@@ -220,6 +254,8 @@ def read_backup(document: str | bytes) -> BackupDoc:
         if error.pos >= len(document.rstrip()) or error.msg.startswith("Unterminated string") or cut_word:
             raise BackupRefused("restore_truncated") from None
         raise BackupRefused("restore_not_json", line=error.lineno, column=error.colno, detail=error.msg) from None
+    except ValueError as error:  # a number of thousands of digits (Python's limit on int conversion)
+        raise BackupRefused("restore_not_json", line=1, column=1, detail=str(error).split(";")[0]) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise BackupRefused("restore_wrong_format")
     version = raw.get("version")

@@ -2,6 +2,11 @@
 
 Parsing is pure: bytes in, parsed participants out, or ImportRejected naming every bad row.
 Row numbers count the header as row 1, as a spreadsheet shows them.
+
+Spreadsheet safety: a text cell that a spreadsheet program would run as a formula (leading ``=``, ``+``,
+``-``, ``@``, tab or carriage return) is written with a leading apostrophe, and so is a text cell that
+already starts with one; reading removes that one apostrophe, so export -> import -> export gives the same
+bytes. Numbers (the score) are never quoted.
 """
 
 from __future__ import annotations
@@ -9,10 +14,11 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 from assessment.domain.errors import ImportRejected
 from assessment.domain.instrument import ROLES, SECTORS, Instrument
+from assessment.domain.text import clean_line, clean_text, naive_utc
 from assessment.domain.vocabulary import MAX_DISPLAY_NAME, MAX_TEXT
 
 REQUIRED_COLUMNS: tuple[str, ...] = ("participant", "item_id", "score")
@@ -30,6 +36,24 @@ EXPORT_COLUMNS: tuple[str, ...] = (
     "comment",
     "submitted_at",
 )
+# The separator is guessed from the start of the header line only: csv.Sniffer is quadratic in its sample
+# (a 40 kB line of ,",",… took 18 s), and a header is a few dozen characters.
+SNIFF_CHARS = 1000
+NUMBER_COLUMNS: frozenset[str] = frozenset({"score"})  # written as numbers, never quoted
+
+# A text cell starting with one of these is read as a formula by a spreadsheet program.
+FORMULA_STARTS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+QUOTE = "'"
+
+
+def neutralised(text: str) -> str:
+    """A text cell as written: with a leading apostrophe when it starts like a formula or with an apostrophe."""
+    return QUOTE + text if text.startswith((*FORMULA_STARTS, QUOTE)) else text
+
+
+def unneutralised(text: str) -> str:
+    """A cell as read: the apostrophe ``neutralised`` added is removed (and only that one)."""
+    return text[1:] if text.startswith(QUOTE) and text[1:].startswith((*FORMULA_STARTS, QUOTE)) else text
 
 
 @dataclass
@@ -67,49 +91,52 @@ def _parse_score(raw: str) -> int | None | str:
 
 
 def _parse_when(raw: str) -> datetime | None | str:
+    """The submission time as stored (naive UTC, within the app's dates), None when empty, or the fault key."""
     text = raw.strip()
     if not text:
         return None
     try:
-        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        return naive_utc(datetime.fromisoformat(text.replace("Z", "+00:00")))
     except ValueError:
         return "submitted_at"
-    # Stored as naive UTC, like every timestamp of the app.
-    if when.tzinfo is not None:
-        when = when.astimezone(UTC).replace(tzinfo=None)
-    return when
+
+
+def _cell(row: dict[str, str], column: str) -> str:
+    """A cell's text as the file meant it: the formula guard removed, control characters handled as
+    everywhere (domain/text.py); a comment keeps its line breaks."""
+    raw = unneutralised(row.get(column) or "")
+    return clean_text(raw) if column == "comment" else clean_line(raw)
 
 
 def _row_faults(
     row: dict[str, str], known: set[str], allowed: set[str], participant: ParsedParticipant | None
 ) -> tuple[list[tuple[str, dict]], tuple]:
     """The faults of one row, and its values (name, item id, score, sector, role, submitted at)."""
-    name = (row.get("participant") or "").strip()
-    item_id = (row.get("item_id") or "").strip()
+    name, item_id = _cell(row, "participant"), _cell(row, "item_id")
     faults: list[tuple[str, dict]] = []
     if not name:
         faults.append(("participant_empty", {}))
     elif len(name) > MAX_DISPLAY_NAME:  # the same limit as the questionnaire's name field and a restore
         faults.append(("participant_too_long", {"length": len(name), "max": MAX_DISPLAY_NAME}))
-    comment = (row.get("comment") or "").strip()
+    comment = _cell(row, "comment")
     if len(comment) > MAX_TEXT:
         faults.append(("comment_too_long", {"length": len(comment), "max": MAX_TEXT}))
     if item_id not in known:
         faults.append(("unknown_item", {"item": item_id}))
     elif item_id not in allowed:
         faults.append(("item_not_in_form", {"item": item_id}))
-    score = _parse_score(row.get("score") or "")
+    score = _parse_score(_cell(row, "score"))
     if isinstance(score, str):
-        faults.append((score, {"value": (row.get("score") or "").strip()}))
-    sector = (row.get("sector") or "").strip() or None
+        faults.append((score, {"value": _cell(row, "score")}))
+    sector = _cell(row, "sector") or None
     if sector is not None and sector not in SECTORS:
         faults.append(("sector", {"value": sector}))
-    role = (row.get("role") or "").strip() or None
+    role = _cell(row, "role") or None
     if role is not None and role not in ROLES:
         faults.append(("role", {"value": role}))
-    when = _parse_when(row.get("submitted_at") or "")
+    when = _parse_when(_cell(row, "submitted_at"))
     if isinstance(when, str):
-        faults.append(("submitted_at", {"value": (row.get("submitted_at") or "").strip()}))
+        faults.append(("submitted_at", {"value": _cell(row, "submitted_at")}))
     if participant is not None and item_id in participant.answers:
         faults.append(("duplicate_answer", {"participant": name, "item": item_id}))
     if participant is not None and not faults:
@@ -124,7 +151,7 @@ def _check_columns(rows: list[dict[str, str]], columns: list[str]) -> None:
     if missing:
         raise ImportRejected([(1, "missing_column", {"columns": ", ".join(missing)})])
     if "round" in columns:  # an exported file of several rounds: one round is imported at a time
-        labels = sorted({(row.get("round") or "").strip() for row in rows} - {""})
+        labels = sorted({_cell(row, "round") for row in rows} - {""})
         if len(labels) > 1:
             raise ImportRejected([(1, "several_rounds", {"rounds": ", ".join(labels)})])
 
@@ -146,7 +173,7 @@ def parse_rows(
     faults: list[tuple[int, str, dict]] = []
     participants: dict[str, ParsedParticipant] = {}
     for number, row in zip(numbers or range(2, len(rows) + 2), rows, strict=True):
-        name = (row.get("participant") or "").strip()
+        name = _cell(row, "participant")
         participant = participants.get(name) if name else None
         row_faults, (name, item_id, score, sector, role, when) = _row_faults(row, known, allowed, participant)
         if row_faults:
@@ -158,7 +185,7 @@ def parse_rows(
         participant.role = participant.role or role
         participant.submitted_at = participant.submitted_at or when
         participant.answers[item_id] = score
-        comment = (row.get("comment") or "").strip()
+        comment = _cell(row, "comment")
         if comment:
             participant.comments[item_id] = comment
     if faults:
@@ -174,7 +201,7 @@ def parse_csv(data: bytes, instrument: Instrument, form: str = "full") -> list[P
     if not text.strip():
         raise ImportRejected([(0, "empty_file", {})])
     try:
-        dialect = csv.Sniffer().sniff(text.split("\n", 1)[0], delimiters=",;\t")
+        dialect = csv.Sniffer().sniff(text[:SNIFF_CHARS].split("\n", 1)[0], delimiters=",;\t")
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
@@ -194,11 +221,17 @@ def parse_csv(data: bytes, instrument: Instrument, form: str = "full") -> list[P
     return parse_rows(rows, columns, instrument, form, numbers)
 
 
+def _export_cell(column: str, value: object) -> object:
+    if value is None:
+        return ""
+    return value if column in NUMBER_COLUMNS else neutralised(str(value))
+
+
 def write_csv(rows: list[dict[str, object]]) -> bytes:
     """The export file: UTF-8 with BOM so spreadsheet programs show accents; one row per participant and item."""
     buffer = io.StringIO(newline="")
     writer = csv.DictWriter(buffer, fieldnames=list(EXPORT_COLUMNS), lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: ("" if row.get(k) is None else row[k]) for k in EXPORT_COLUMNS})
+        writer.writerow({k: _export_cell(k, row.get(k)) for k in EXPORT_COLUMNS})
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

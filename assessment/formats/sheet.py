@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import io
 import math
-import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from assessment.domain.errors import ImportRejected
 from assessment.domain.instrument import Instrument
+from assessment.domain.vocabulary import check_file_size
 from assessment.formats.responses_csv import REQUIRED_COLUMNS, ParsedParticipant, parse_csv, parse_rows
 
 XLSX_MAGIC = b"PK\x03\x04"  # a zip archive: .xlsx (a CSV never starts with these bytes)
@@ -77,27 +77,35 @@ def _read_worksheet(ws, *, header_only: bool) -> Sheet:
 
 
 def read_sheet(data: bytes) -> Sheet:
-    """The first worksheet whose header row has the required columns (else the first worksheet) of an .xlsx file."""
+    """The first worksheet whose header row has the required columns (else the first worksheet) of an .xlsx file.
+
+    An .xlsx file is a zip of XML parts read lazily as its rows are, so a damaged one can fail anywhere in
+    openpyxl, zipfile, zlib or the XML parser, with any of their exceptions: each means the file cannot be
+    read, and is said as such (``xlsx_unreadable``), never as a traceback."""
     from openpyxl import load_workbook  # only the data screen and the command line read spreadsheets
-    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as error:
+        try:
+            return _first_responses_sheet(workbook.worksheets)
+        finally:
+            workbook.close()
+    except ImportRejected:
+        raise
+    except Exception as error:  # noqa: BLE001 - see the docstring: a damaged file, whatever failed reading it
         raise ImportRejected([(0, "xlsx_unreadable", {"detail": str(error) or type(error).__name__})]) from None
-    try:
-        worksheets = workbook.worksheets
-        if not worksheets:
-            raise ImportRejected([(0, "empty_file", {})])
-        chosen = worksheets[0]
-        for ws in worksheets:
-            header = _read_worksheet(ws, header_only=True)
-            if all(c in header.columns for c in REQUIRED_COLUMNS):
-                chosen = ws
-                break
-        return _read_worksheet(chosen, header_only=False)
-    finally:
-        workbook.close()
+
+
+def _first_responses_sheet(worksheets: list) -> Sheet:
+    if not worksheets:
+        raise ImportRejected([(0, "empty_file", {})])
+    chosen = worksheets[0]
+    for ws in worksheets:
+        header = _read_worksheet(ws, header_only=True)
+        if all(c in header.columns for c in REQUIRED_COLUMNS):
+            chosen = ws
+            break
+    return _read_worksheet(chosen, header_only=False)
 
 
 def file_kind(data: bytes, filename: str = "") -> str:
@@ -114,6 +122,7 @@ def read_responses(
 ) -> tuple[str, list[ParsedParticipant]]:
     """The kind of file ('csv' or 'xlsx') and its participants, checked against a round's instrument and form;
     ``first_row`` of each participant and every fault's row are the file's (or the sheet's) row numbers."""
+    check_file_size(len(data))
     kind = file_kind(data, filename)
     if kind == "csv":
         return kind, parse_csv(data, instrument, form)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence
 
 import plotly.graph_objects as go
@@ -11,7 +10,7 @@ from assessment.domain.compare import Comparison
 from assessment.domain.instrument import Instrument
 from assessment.domain.scoring import ItemResult, RoundResult
 from assessment.present import chart_text as words
-from assessment.present.i18n import colon, format_score, number_separators, t
+from assessment.present.i18n import colon, format_score, number_separators, plain_chart, t
 from assessment.present.sentences import round_names
 
 # Colours (issue 9): the band palette and the answer scale stay apart for deuteranopes, protanopes, tritanopes
@@ -34,11 +33,6 @@ SERIES_SYMBOLS = ("circle", "square", "diamond", "triangle-up", "cross", "x", "s
 SERIES_DASHES = ("solid", "dash", "dot", "dashdot", "longdash", "solid", "dash", "dot")
 YOU_COLOUR, GROUP_COLOUR = "#1f6f8b", "#52606d"
 FONT = dict(family="sans-serif", size=13, color=INK)
-
-
-def label(text: str) -> str:
-    """User text (a round label) made literal for Plotly, which reads <b>, <a> and %{…} in labels."""
-    return html.escape(text, quote=False).replace("%{", "%\u200b{")
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -80,7 +74,7 @@ def readiness_radar(
             go.Scatterpolar(
                 r=values + values[:1],
                 theta=labels + labels[:1],
-                name=label(name),
+                name=plain_chart(name),
                 mode="lines+markers",
                 fill="toself",
                 fillcolor=style["line"]["color"],
@@ -253,9 +247,9 @@ def trend(
     for n, (name, values) in enumerate(series.items()):
         fig.add_trace(
             go.Scatter(
-                x=[label(r) for r in rounds],
+                x=[plain_chart(r) for r in rounds],
                 y=values,
-                name=label(name),
+                name=plain_chart(name),
                 mode="lines+markers",
                 connectgaps=False,
                 hovertemplate=hover(lang, "%{x}", "%{y:.2f}", "%{fullData.name}"),
@@ -290,8 +284,8 @@ def heat_map(
     fig = go.Figure(
         go.Heatmap(
             z=values,
-            x=[label(r) for r in rounds],
-            y=[label(r) for r in rows],
+            x=[plain_chart(r) for r in rounds],
+            y=[plain_chart(r) for r in rows],
             zmin=zmin,
             zmax=zmax,
             colorscale=colorscale,

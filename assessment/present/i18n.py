@@ -7,6 +7,7 @@ their merged view. French typography: a narrow no-break space (U+202F) before ; 
 
 from __future__ import annotations
 
+import html
 import math
 import re
 from datetime import date, datetime, timedelta
@@ -145,10 +146,39 @@ def format_when(value: datetime, lang: str) -> str:
     return f"{format_date(value, 'long', locale=locale)}, {format_time(value, 'short', locale=locale)}"
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
+# Every ASCII punctuation character that means something to Markdown, GFM or Streamlit (a backslash makes
+# it literal); apostrophes, quotes, commas, slashes… mean nothing and are left alone.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=@^])")
+# An invisible character that joins words (U+2060 WORD JOINER): no width, no line break, not a word character.
+WORD_JOINER = "\u2060"
+# Only where a pattern could start (":smile:", ":material/", "https://", "a@b"): prose ("Note: x") is untouched.
+_JOIN_AFTER = re.compile(r"(\\[:@])(?=[^\s\\]|\\[^\s])")
+_WWW_DOT = re.compile(r"(www)(\\\.)", re.IGNORECASE)
+_LEADING_SPACES = re.compile(r"^[ \t]+", re.MULTILINE)
 
 
 def plain(text: str) -> str:
-    """User text made safe for st.markdown: every markup character escaped, line breaks kept."""
+    """User text (a name, a label, a comment, an error's parameter…) made literal for Streamlit's Markdown,
+    which every st.markdown, st.write, st.caption, st.info…, widget label, help, tab, expander and metric label
+    renders. The one helper for it: what it returns shows exactly ``text`` (line breaks kept), never markup.
+
+    - Every character Markdown reads as markup gets a backslash: no emphasis, link, image, heading, list, table,
+      code, HTML, ``$…$`` LaTeX or ``:color[…]`` directive can start.
+    - Streamlit also rewrites the text once parsed, where backslashes are gone: bare URLs and e-mail addresses
+      become links, ``:smile:`` an emoji, ``:material/…:`` an icon. An invisible word joiner after a ``:`` or
+      an ``@`` followed by a character other than a space, and inside ``www.``, breaks those patterns without
+      changing what is seen (a colon before a space, as in prose, is left as it is).
+    - Leading spaces (four make a code block) become no-break spaces.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    escaped = _JOIN_AFTER.sub(r"\1" + WORD_JOINER, escaped)
+    escaped = _WWW_DOT.sub(r"\1" + WORD_JOINER + r"\2", escaped)
+    escaped = _LEADING_SPACES.sub(lambda m: "\u00a0" * len(m.group()), escaped)
     return escaped.replace("\n", "  \n")
+
+
+def plain_chart(text: str) -> str:
+    """User text (a round's label, a series' name) made literal for Plotly, whose titles, labels, legends and
+    hovers read <b>, <a href>, <br>, entities and %{…}: the counterpart of ``plain`` for figures."""
+    return html.escape(text, quote=False).replace("%{", "%\u200b{")

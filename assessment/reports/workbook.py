@@ -16,15 +16,13 @@ import xlsxwriter
 from assessment.domain.compare import Comparison, RoundChange
 from assessment.domain.instrument import Instrument
 from assessment.domain.reflections import ReflectionSummary
-from assessment.formats.responses_csv import EXPORT_COLUMNS
+from assessment.formats.responses_csv import EXPORT_COLUMNS, FORMULA_STARTS
 from assessment.present.i18n import t
 from assessment.present.sentences import dimension_title, round_name
 from assessment.present.tables import Action, actions_table, section_score
 
 SHEET_NAME_MAX = 31  # Excel's limit
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
-# A text cell starting with one of these is read as a formula by a spreadsheet program on input.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def sheet_name(label: str, taken: set[str]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from functools import lru_cache
@@ -79,12 +80,23 @@ def make_engine(url: str) -> Engine:
         raise ArgumentError(f"{type(error).__name__}: {error}") from error
 
 
+def _create_private(path: str) -> None:
+    """The database file, created empty and readable by its owner only before SQLite opens it: SQLite makes
+    its -wal and -shm files with the database file's permissions, so they are private too. An existing file
+    (or one another process creates at the same moment) is left as it is."""
+    if not path or path.startswith("file:"):
+        return
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+
+
 def _sqlite_engine(url: str) -> Engine:
     if ":memory:" in url or url.rstrip("/") in ("sqlite:", "sqlite:"):
         raise ArgumentError("use a SQLite file, not an in-memory database")
-    path = url.split("///", 1)[-1]
-    if path:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    _create_private(url.split("///", 1)[-1].split("?", 1)[0])
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _configure_sqlite)
 

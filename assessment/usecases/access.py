@@ -4,6 +4,7 @@ address in the database: usecases/limits.py)."""
 from __future__ import annotations
 
 import hmac
+import os
 import secrets
 from pathlib import Path
 
@@ -51,8 +52,11 @@ def ensure_passcode(path: Path | None = None) -> tuple[str, str]:
     passcode = "-".join(secrets.token_hex(2) for _ in range(3))
     path.parent.mkdir(parents=True, exist_ok=True)
     previous = path.read_text(encoding="utf-8") if path.exists() else ""
-    with path.open("w", encoding="utf-8") as handle:
+    # Created readable by its owner only from the first byte (no chmod after the fact, no window), and an
+    # existing file is tightened before the passcode goes in.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        os.fchmod(handle.fileno(), 0o600)
         handle.write(previous.rstrip("\n") + ("\n" if previous.strip() else ""))
         handle.write(f'{SECRETS_KEY} = "{passcode}"\n')
-    path.chmod(0o600)
     return passcode, "generated"

@@ -6,6 +6,7 @@ from datetime import date
 
 from assessment.domain.errors import Invalid
 from assessment.domain.instrument import FRAMEWORK
+from assessment.domain.text import clean_line, clean_text, in_date_range
 from assessment.domain.vocabulary import ACTION_STATUSES, MAX_NAME, MAX_TEXT
 from assessment.store import repository as repo
 from assessment.store.models import Action, Initiative
@@ -36,7 +37,7 @@ def new_action(
 def _check_action(dimension_id: str, what: str, owner: str, status: str, note: str) -> tuple[str, str, str]:
     if dimension_id not in FRAMEWORK_DIMENSIONS:
         raise Invalid("dimension", dimension_id)
-    what, owner, note = what.strip(), owner.strip(), note.strip()
+    what, owner, note = clean_text(what), clean_line(owner), clean_text(note)
     if not what or len(what) > MAX_TEXT:
         raise Invalid("action_what", what[:20])
     if len(owner) > MAX_NAME:
@@ -46,6 +47,13 @@ def _check_action(dimension_id: str, what: str, owner: str, status: str, note: s
     if len(note) > MAX_TEXT:
         raise Invalid("comment", len(note))
     return what, owner, note
+
+
+def _checked_due(due: date | None) -> date | None:
+    """An action's due date; Invalid outside the dates the app accepts."""
+    if due is not None and not in_date_range(due):
+        raise Invalid("date", due.isoformat())
+    return due
 
 
 class Actions(ServicesBase):
@@ -64,6 +72,7 @@ class Actions(ServicesBase):
     ) -> ActionInfo:
         """Record an action on one dimension (what, owner, due date, status, note)."""
         what, owner, note = _check_action(dimension_id, what, owner, status, note)
+        due = _checked_due(due)
         with self._write() as session:
             self._get(session, Initiative, initiative_id, "initiative")
             action = new_action(initiative_id, dimension_id, what, owner, due, status, note)
@@ -78,7 +87,7 @@ class Actions(ServicesBase):
         with self._write() as session:
             action = self._get(session, Action, action_id, "action")
             action.what, action.owner, action.note = _check_action(action.dimension_id, what, owner, status, note)
-            action.due, action.status, action.updated_at = due, status, utcnow()
+            action.due, action.status, action.updated_at = _checked_due(due), status, utcnow()
             return ActionInfo.of(action)
 
     def delete_action(self, *, action_id: int) -> None:

@@ -11,6 +11,7 @@ from assessment.domain.codes import normalise_code
 from assessment.domain.errors import AlreadySubmitted, Invalid, RoundNotOpen, UnknownCode, UnknownToken, UserError
 from assessment.domain.instrument import ROLES, SECTORS, Instrument
 from assessment.domain.limits import JOIN, address_key
+from assessment.domain.text import clean_line, clean_text
 from assessment.domain.vocabulary import MAX_DISPLAY_NAME, MAX_TEXT
 from assessment.store import live_queries as live
 from assessment.store import repository as repo
@@ -36,8 +37,8 @@ def _check_comments(instrument: Instrument, comments: Mapping[str, str | None]) 
     for dimension_id, text in comments.items():
         if dimension_id not in instrument.dimensions:
             raise Invalid("dimension", dimension_id)
-        if text is not None and len(text) > MAX_TEXT:
-            raise Invalid("comment", len(text))
+        if text is not None and len(clean_text(text)) > MAX_TEXT:
+            raise Invalid("comment", len(clean_text(text)))
 
 
 def _check_open(r: Round) -> None:
@@ -134,7 +135,7 @@ class Participation(Results, Attempts):
 
     def update_profile(self, *, token: str, display_name: str | None, sector: str | None, role: str | None) -> None:
         """Save the optional name, sector and role."""
-        name = (display_name or "").strip() or None
+        name = clean_line(display_name or "") or None
         if name is not None and len(name) > MAX_DISPLAY_NAME:
             raise Invalid("display_name", name[:20] + "…")
         if sector is not None and sector not in SECTORS:
@@ -183,7 +184,7 @@ class Participation(Results, Attempts):
     def _store_comments(session: Session, response_set_id: int, comments: Mapping[str, str | None]) -> None:
         current = repo.comments_of(session, response_set_id=response_set_id)
         for dimension_id, text in comments.items():
-            text = (text or "").strip()
+            text = clean_text(text or "")
             comment = current.get(dimension_id)
             if not text:
                 if comment is not None:

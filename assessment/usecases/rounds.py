@@ -8,7 +8,8 @@ from datetime import date
 from assessment.domain.codes import fresh_code
 from assessment.domain.errors import Duplicate, Invalid, NotFound, UserError
 from assessment.domain.instrument import FORMS, Instrument
-from assessment.domain.vocabulary import MAX_NAME, ROUND_STATUSES
+from assessment.domain.text import clean_line, clean_text, in_date_range
+from assessment.domain.vocabulary import MAX_NAME, MAX_TEXT, ROUND_STATUSES
 from assessment.store import live_queries as live
 from assessment.store import repository as repo
 from assessment.store.engine import Session
@@ -18,30 +19,45 @@ from assessment.usecases.records import InitiativeInfo, RoundInfo
 
 
 def checked_name(name: str) -> str:
-    """An initiative's name, stripped; Invalid when empty or longer than MAX_NAME."""
-    name = name.strip()
+    """An initiative's name, cleaned (domain/text.py); Invalid when empty or longer than MAX_NAME."""
+    name = clean_line(name)
     if not name or len(name) > MAX_NAME:
         raise Invalid("initiative_name", name)
     return name
 
 
 def checked_label(label: str) -> str:
-    """A round's label, stripped; Invalid when empty or longer than MAX_NAME."""
-    label = label.strip()
+    """A round's label, cleaned (domain/text.py); Invalid when empty or longer than MAX_NAME."""
+    label = clean_line(label)
     if not label or len(label) > MAX_NAME:
         raise Invalid("round_label", label)
     return label
+
+
+def checked_description(description: str) -> str:
+    """An initiative's description, cleaned (domain/text.py); Invalid when longer than MAX_TEXT."""
+    description = clean_text(description)
+    if len(description) > MAX_TEXT:
+        raise Invalid("description", len(description))
+    return description
+
+
+def checked_date(on: date) -> date:
+    """A round's date; Invalid outside the dates the app accepts (vocabulary.MIN_DATE … MAX_DATE)."""
+    if not in_date_range(on):
+        raise Invalid("date", on.isoformat())
+    return on
 
 
 class Rounds(ServicesBase):
     """Initiatives and their rounds."""
 
     def create_initiative(self, *, name: str, description: str = "") -> InitiativeInfo:
-        name = checked_name(name)
+        name, description = checked_name(name), checked_description(description)
         with self._write() as session:
             if repo.initiative_by_name(session, name=name):
                 raise Duplicate("initiative", name)
-            initiative = self._add_initiative(session, name, description.strip())
+            initiative = self._add_initiative(session, name, description)
             return InitiativeInfo(initiative.id, initiative.name, initiative.description)
 
     def list_initiatives(self) -> list[InitiativeInfo]:
@@ -55,7 +71,8 @@ class Rounds(ServicesBase):
 
     @staticmethod
     def _initiative_named(session: Session, name: str) -> Initiative:
-        i = repo.initiative_by_name(session, name=name)
+        """The initiative called ``name`` as a user types it (cleaned as when it was created); NotFound else."""
+        i = repo.initiative_by_name(session, name=clean_line(name))
         if i is None:
             raise NotFound("initiative", name)
         return i
@@ -71,7 +88,7 @@ class Rounds(ServicesBase):
     def _add_round(
         session: Session, initiative: Initiative, *, label: str, on: date, form: str, instrument: Instrument
     ) -> Round:
-        label = checked_label(label)
+        label, on = checked_label(label), checked_date(on)
         if form not in FORMS:
             raise Invalid("form", form)
         if repo.round_by_label(session, initiative_id=initiative.id, label=label):
@@ -135,7 +152,7 @@ class Rounds(ServicesBase):
     def find_round(self, *, initiative: str, label: str) -> RoundInfo:
         with self._read() as session:
             i = self._initiative_named(session, initiative)
-            r = repo.round_by_label(session, initiative_id=i.id, label=label)
+            r = repo.round_by_label(session, initiative_id=i.id, label=clean_line(label))
             if r is None:
                 raise NotFound("round", label)
             return RoundInfo.of(r, i.name)

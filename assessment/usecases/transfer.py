@@ -14,6 +14,7 @@ from datetime import date
 
 from assessment.domain.errors import ImportRejected, NotFound
 from assessment.domain.instrument import Instrument
+from assessment.domain.text import clean_line
 from assessment.formats.responses_csv import ParsedParticipant, write_csv
 from assessment.formats.sheet import read_responses
 from assessment.store import repository as repo
@@ -140,7 +141,7 @@ class Transfer(Rounds):
             i = self._initiative_named(session, initiative)
             rounds = repo.rounds_of(session, initiative_id=i.id)
             if label is not None:
-                rounds = [r for r in rounds if r.label == label]
+                rounds = [r for r in rounds if r.label == clean_line(label)]
                 if not rounds:
                     raise NotFound("round", label)
             return [row for r in rounds for row in self._round_rows(session, i, r)]

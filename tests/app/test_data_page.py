@@ -161,6 +161,34 @@ def test_a_cut_off_backup_is_refused_with_a_clear_message(svc: Services, demo) -
     assert tr("data.restore_button", "en") not in [b.label for b in at.button]
 
 
+def test_a_timestamp_out_of_range_is_a_fault_of_its_row_not_an_unexpected_error(svc: Services) -> None:
+    """Issue 8: a time zone at the edge of Python's dates made the screen say "unexpected error"."""
+    rows = [{"participant": "Amira", "item_id": "complexity_1", "score": 4, "submitted_at": "0001-01-01T00:00+05:00"}]
+    at = data_page("en")
+    upload(at, "import_file_0", "paper.csv", csv_bytes(rows, ("participant", "item_id", "score", "submitted_at")))
+    at = into_new_round(at)
+
+    assert healthy(at)
+    expected = ImportRejected([(2, "submitted_at", {"value": "0001-01-01T00:00+05:00"})])
+    assert tr("error.import_rejected", "en", count=1) in errors(at)
+    assert "\n".join(f"- {plain(line)}" for line in fault_lines(expected, "en")) in [m.value for m in at.markdown]
+    assert svc.list_initiatives() == []
+
+
+@pytest.mark.parametrize(
+    "document", [b"[" * 100_000, b'{"format":"impact-readiness-backup","version":' + b"9" * 5000 + b"}"]
+)
+def test_a_backup_too_deep_or_with_a_huge_number_is_refused_with_a_clear_message(document: bytes) -> None:
+    at = data_page("en")
+    upload(at, "restore_file_0", "backup.json", document, "application/json")
+
+    assert healthy(at)
+    assert len(errors(at)) == 1 and errors(at)[0].startswith(
+        tr("error.restore_not_json", "en", line=1, column=1, detail="")[:12]
+    )
+    assert tr("data.restore_button", "en") not in [b.label for b in at.button]
+
+
 def test_a_participant_session_cannot_reach_the_data_page(demo) -> None:
     at = render("views/join.py", "en")
     assert sent_to_the_gate(at, "views/data.py")  # a bookmark asks for the passcode first

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from assessment.cli.common import Subparsers, add_command, cli_lang
-from assessment.domain.errors import UserError
+from assessment.cli.common import Subparsers, add_command, cli_lang, read_input, write_output
 from assessment.present.i18n import t
 from assessment.usecases import Services
 
@@ -18,16 +16,13 @@ def cmd_backup(services: Services, args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         sys.stdout.flush()
         return 0
-    Path(args.output).write_text(text, encoding="utf-8")
+    write_output(args.output, text.encode("utf-8"), private=True)
     print(t("backup.cli_wrote", cli_lang(), path=args.output), file=sys.stderr)
     return 0
 
 
 def cmd_restore(services: Services, args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    if not path.is_file():
-        raise UserError("file_not_found", name=str(path))
-    summary = services.restore(document=path.read_bytes(), replace=args.replace)
+    summary = services.restore(document=read_input(args.file), replace=args.replace)
     lang = cli_lang()
     print(
         t(

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from assessment.cli.common import Subparsers, add_command, cli_lang
-from assessment.domain.errors import UserError
+from assessment.cli.common import Subparsers, add_command, cli_lang, write_output
 from assessment.present.i18n import LANGS, format_score, t
 from assessment.usecases import Services
 
 
 def _write(path: str, data: bytes, lang: str) -> None:
     """Write ``data`` to ``path``; a path that cannot be written is the user's fault, said in one line."""
-    try:
-        Path(path).write_bytes(data)
-    except OSError as error:
-        raise UserError("cannot_write", name=path, detail=error.strerror or type(error).__name__) from None
+    write_output(path, data)
     print(t("exports.wrote", lang, name=path, size=_size(len(data), lang)), file=sys.stderr)
 
 

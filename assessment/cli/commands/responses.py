@@ -6,17 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from assessment.cli.common import Subparsers, add_command, parse_date
-from assessment.domain.errors import UserError
+from assessment.cli.common import Subparsers, add_command, parse_date, read_input, write_output
 from assessment.usecases import Services
 
 
 def cmd_import(services: Services, args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    if not path.is_file():
-        raise UserError("file_not_found", name=str(path))
     on = parse_date(args.date) if args.date else None
-    data, name = path.read_bytes(), path.name
+    data, name = read_input(args.file), Path(args.file).name
     summary = services.import_file(data=data, initiative=args.initiative, label=args.round, on=on, filename=name)
     print(
         f"Imported {summary.participants} participants and {summary.answers} answers into "
@@ -28,7 +24,7 @@ def cmd_import(services: Services, args: argparse.Namespace) -> int:
 def cmd_export(services: Services, args: argparse.Namespace) -> int:
     data = services.export_responses(initiative=args.initiative, label=args.round)
     if args.output:
-        Path(args.output).write_bytes(data)
+        write_output(args.output, data)
         print(f"Wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)

@@ -221,8 +221,8 @@ CATALOG = {
     "fault.sector": {"fr": "secteur inconnu «{nbsp}{value}{nbsp}»", "en": "unknown sector “{value}”"},
     "fault.role": {"fr": "rôle inconnu «{nbsp}{value}{nbsp}»", "en": "unknown role “{value}”"},
     "fault.submitted_at": {
-        "fr": "date d’envoi «{nbsp}{value}{nbsp}» invalide (ISO 8601, par exemple 2026-03-14T10:30:00)",
-        "en": "submitted_at “{value}” is not ISO 8601 (for example 2026-03-14T10:30:00)",
+        "fr": "date d’envoi «{nbsp}{value}{nbsp}» invalide (ISO 8601, de 1900 à 2999, par exemple 2026-03-14T10:30:00)",
+        "en": "submitted_at “{value}” is not an ISO 8601 time from 1900 to 2999 (for example 2026-03-14T10:30:00)",
     },
     "fault.duplicate_answer": {
         "fr": "deuxième réponse de «{nbsp}{participant}{nbsp}» à «{nbsp}{item}{nbsp}»",

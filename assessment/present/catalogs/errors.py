@@ -72,10 +72,22 @@ CATALOG = {
         "en": "Comment too long ({value} characters; 2,000 at most).",
     },
     "error.invalid_date": {
-        "fr": "Date invalide{nbsp}: {value} (AAAA-MM-JJ).",
-        "en": "Invalid date: {value} (YYYY-MM-DD).",
+        "fr": "Date invalide{nbsp}: {value} (AAAA-MM-JJ, de 1900 à 2999).",
+        "en": "Invalid date: {value} (YYYY-MM-DD, from 1900 to 2999).",
+    },
+    "error.invalid_description": {
+        "fr": "Description trop longue ({value} caractères{nbsp}; 2000 au plus).",
+        "en": "Description too long ({value} characters; 2,000 at most).",
+    },
+    "error.file_too_large": {
+        "fr": "Fichier trop gros{nbsp}: {size} Mo{nbsp}; {max} Mo au plus.",
+        "en": "File too large: {size} MB; {max} MB at most.",
     },
     "error.file_not_found": {"fr": "Fichier introuvable{nbsp}: {name}.", "en": "File not found: {name}."},
+    "error.cannot_read": {
+        "fr": "Impossible de lire «{nbsp}{name}{nbsp}» ({detail}).",
+        "en": "Cannot read “{name}” ({detail}).",
+    },
     "error.section_not_open": {
         "fr": "Cette partie n’est pas encore ouverte{nbsp}: attendez que la personne qui anime l’ouvre.",
         "en": "This part is not open yet: wait for the facilitator to open it.",

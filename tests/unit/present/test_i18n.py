@@ -16,11 +16,13 @@ from assessment.present.i18n import (
     LANGS,
     NBSP,
     NNBSP,
+    WORD_JOINER,
     detect_language,
     error_message,
     fault_lines,
     format_wait,
     plain,
+    plain_chart,
     t,
 )
 
@@ -136,7 +138,34 @@ def test_import_faults_are_listed_by_row_number():
 def test_plain_escapes_markup_so_user_text_shows_as_typed():
     escaped = plain("<img src=x onerror=alert(1)> **bold** [link](http://x)")
     assert "\\<img" in escaped and "\\*\\*" in escaped and "\\]\\(" in escaped
-    assert escaped.replace("\\", "") == "<img src=x onerror=alert(1)> **bold** [link](http://x)"
+    assert (
+        escaped.replace("\\", "").replace(WORD_JOINER, "") == "<img src=x onerror=alert(1)> **bold** [link](http://x)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "breaks"),
+    [
+        ("https://evil.example/x", "https\\:" + WORD_JOINER + "//"),  # bare URL: no autolink
+        ("WWW.evil.example", "WWW" + WORD_JOINER + "\\."),
+        ("a@evil.example", "a\\@" + WORD_JOINER + "evil"),  # e-mail address: no autolink
+        (":smile: :material/home:", "\\:" + WORD_JOINER + "smile\\: \\:" + WORD_JOINER + "material"),  # no emoji, icon
+        ("Note: 10:30", "Note\\: 10\\:" + WORD_JOINER + "30"),  # prose keeps its colon as is
+        (":red[x]", "\\:" + WORD_JOINER + "red\\[x\\]"),  # no colour directive
+        ("$x^2$", "\\$x\\^2\\$"),  # no LaTeX
+        ("    code", "\u00a0" * 4 + "code"),  # no code block
+        ("a\r\nb", "a  \nb"),  # line breaks kept as hard breaks
+    ],
+)
+def test_plain_defeats_what_streamlit_does_to_text_after_parsing_it(text, breaks):
+    assert breaks in plain(text)
+    assert plain(text).replace("\\", "").replace(WORD_JOINER, "").replace("\u00a0", " ").replace("  \n", "\n") == (
+        text.replace("\r\n", "\n")
+    )
+
+
+def test_plain_chart_makes_plotly_markup_and_placeholders_literal():
+    assert plain_chart("<a href='x'>R1</a> & %{y}") == "&lt;a href='x'&gt;R1&lt;/a&gt; &amp; %\u200b{y}"
 
 
 def test_unknown_keys_fall_back_to_the_key_itself_never_crash():
