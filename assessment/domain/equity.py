@@ -217,5 +217,5 @@ def equity_lens(
         roles=roles,
         groups=tuple(groups),
         structures=_structures(roles, people),
-        absent_sectors=tuple(s for s in SECTORS if s not in answered),
+        absent_sectors=tuple(s for s in SECTORS if s not in answered and s != "other"),  # "other" names nobody
     )

@@ -97,7 +97,7 @@ def test_a_focus_group_nobody_belongs_to_shows_no_gap_and_counts_zero():
         group = lens.group(group_id)
         assert (group.participants, group.hidden) == (0, None)
         assert all(g.gap is None and not g.hidden for g in group.gaps)
-    assert lens.absent_sectors == ("community_member", "youth", "business", "funder", "education", "health", "other")
+    assert lens.absent_sectors == ("community_member", "youth", "business", "funder", "education", "health")
 
 
 def test_when_everyone_is_in_the_group_there_is_nobody_else_to_compare_with():
