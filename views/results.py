@@ -1,11 +1,12 @@
-"""Facilitator: a round's results: verdict and why, index, fit, charts, disagreements, next steps, comments."""
+"""Facilitator: a round's results: verdict and why, index, fit, charts, disagreements, next steps, comments, and the
+equity lens (gaps of community members and youth, who answered, questions for the debrief)."""
 
 import pandas as pd
 import streamlit as st
 
 from assessment.domain.errors import UserError
 from assessment.domain.guide import guide_query
-from assessment.present import chart_text, charts, sentences, tables
+from assessment.present import chart_text, charts, equity_charts, sentences, tables
 from views.ui import (
     lang,
     pick_initiative,
@@ -111,3 +112,33 @@ for group in groups:
     with st.expander(group.heading):
         for text in group.texts:
             st.markdown(f"> {plain(text)}")
+
+# ---- equity lens: gaps of community members and youth, who answered, questions for the debrief ------------
+st.header(tr("equity.title"))
+try:
+    equity = svc.round_equity(round_id=chosen_round.id)
+except UserError as error:
+    show_user_error(error)
+    st.stop()
+lens = equity.lens
+st.write(tr("equity.intro"))
+st.caption(tr("equity.rule", n=lens.min_group_size))
+st.markdown("\n".join(f"- {plain(equity_charts.group_count(lens, g, L))}" for g in lens.groups))
+st.subheader(tr("equity.gaps"))
+show_chart(equity_charts.gap_figure(instrument, L, lens), equity_charts.gap_text(instrument, L, lens), "equity_gaps")
+st.subheader(tr("equity.who"))
+by_sector, by_role = equity_charts.who_answered(lens, L)
+sector_column, role_column = st.columns(2)
+who = ((sector_column, "equity.by_sector", by_sector), (role_column, "equity.by_role", by_role))
+for column, heading, table in who:
+    column.markdown(f"**{tr(heading)}**")
+    column.dataframe(pd.DataFrame(table.rows, columns=table.headers), hide_index=True)
+if absent := equity_charts.absent_sentence(lens, L):
+    st.caption(absent)
+st.subheader(tr("equity.structures"))
+structures = equity_charts.structures_table(lens, L)
+st.dataframe(pd.DataFrame(structures.rows, columns=structures.headers), hide_index=True)
+st.caption(tr("equity.structures_note"))
+st.subheader(tr("equity.prompts"))
+st.caption(tr("equity.prompts_intro"))
+st.markdown("\n".join(f"- {plain(prompt)}" for prompt in equity_charts.prompts(instrument, lens, L)))

@@ -8,13 +8,14 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from assessment.domain.compare import Comparison
+from assessment.domain.equity import EquityLens
 from assessment.domain.instrument import Instrument
 from assessment.domain.reflections import ReflectionSummary
-from assessment.present import chart_text, charts, sentences, tables
+from assessment.present import chart_text, charts, equity_charts, sentences, tables
 from assessment.present.i18n import format_day, format_score, t
 from assessment.present.tables import Action
 from assessment.reports import sections
-from assessment.reports.html import Charts, Html, band, blockquote, h3, p, page, page_radar, section, table
+from assessment.reports.html import Charts, Html, band, blockquote, h3, p, page, page_radar, section, table, ul
 
 if TYPE_CHECKING:
     from assessment.usecases.records import RoundReport
@@ -99,21 +100,50 @@ def _comments_section(report: RoundReport, lang: str) -> Html:
     return section(t("results.comments", lang), *parts)
 
 
+def _equity_section(instrument: Instrument, lens: EquityLens, chart: Charts, lang: str) -> Html:
+    """The equity lens, as on the results screen: gaps, who answered, the structures, questions for the debrief."""
+    by_sector, by_role = equity_charts.who_answered(lens, lang)
+    structures = equity_charts.structures_table(lens, lang)
+    absent = equity_charts.absent_sentence(lens, lang)
+    return section(
+        t("equity.title", lang),
+        p(t("equity.intro", lang)),
+        p(t("equity.rule", lang, n=lens.min_group_size), "note"),
+        ul([equity_charts.group_count(lens, g, lang) for g in lens.groups]),
+        h3(t("equity.gaps", lang)),
+        chart(equity_charts.gap_figure(instrument, lang, lens), equity_charts.gap_text(instrument, lang, lens)),
+        h3(t("equity.who", lang)),
+        p(t("equity.by_sector", lang)),
+        table(by_sector.headers, by_sector.rows, numeric=(1,), strong=(0,)),
+        p(t("equity.by_role", lang)),
+        table(by_role.headers, by_role.rows, numeric=(1,), strong=(0,)),
+        p(absent, "note") if absent else "",
+        h3(t("equity.structures", lang)),
+        table(structures.headers, structures.rows, numeric=(1,)),
+        p(t("equity.structures_note", lang), "note"),
+        h3(t("equity.prompts", lang)),
+        p(t("equity.prompts_intro", lang), "note"),
+        ul(equity_charts.prompts(instrument, lens, lang)),
+    )
+
+
 def round_report_html(
     *,
     report: RoundReport,
     comparison: Comparison,
     actions: Sequence[Action],
     reflections: ReflectionSummary | None = None,
+    equity: EquityLens | None = None,
     lang: str,
     generated_at: datetime,
 ) -> str:
-    """The standalone report of one round: verdict, index, charts, disagreements, comparison, actions, comments
-    and closing reflections."""
+    """The standalone report of one round: verdict, index, charts, disagreements, comparison, actions, comments,
+    closing reflections and the equity lens (when given)."""
     instrument, result, info = report.instrument, report.result, report.round
     body: list[object] = [section(t("results.verdict", lang), sections.verdict_block(instrument, result, lang))]
+    chart = Charts(lang)
     if result.participants:
-        body += [_charts_section(report, Charts(lang), lang), _disagreements_section(report, lang)]
+        body += [_charts_section(report, chart, lang), _disagreements_section(report, lang)]
         if report.concerns:
             body.append(_next_steps_section(report, lang))
     body.append(section(t("exports.comparison", lang), *_comparison_parts(comparison, info.id, instrument, lang)))
@@ -122,5 +152,7 @@ def round_report_html(
         body.append(_comments_section(report, lang))
     if reflections is not None:
         body.append(sections.reflections_section([(info.label, reflections)], lang))
+    if equity is not None and result.participants:
+        body.append(_equity_section(instrument, equity, chart, lang))
     scope = t("exports.scope_round", lang, round=info.label, date=format_day(info.date, lang))
     return page(t("exports.report_title", lang), info.initiative, scope, generated_at, lang, body)

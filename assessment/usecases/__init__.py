@@ -1,7 +1,7 @@
 """The use cases: the only code that opens a session, one transaction per public call.
 
 ``Services`` is the one facade the screens and the command line call; each feature is a class of its own
-module (rounds, participation, results, actions, transfer, backups, reports, demo, live, links, reflections)
+module (rounds, participation, results, equity, actions, transfer, backups, reports, demo, live, links, reflections)
 over ``base``.
 """
 

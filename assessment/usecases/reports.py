@@ -10,12 +10,13 @@ from datetime import datetime
 
 from assessment.domain.errors import UserError
 from assessment.usecases.actions import Actions
+from assessment.usecases.equity import Equity
 from assessment.usecases.reflections import Reflections
 from assessment.usecases.results import Results
 from assessment.usecases.transfer import Transfer
 
 
-class Reports(Results, Transfer, Actions, Reflections):
+class Reports(Equity, Results, Transfer, Actions, Reflections):
     """Report files of an initiative, built from the other use cases."""
 
     def _require_rounds(self, initiative: str) -> int:
@@ -64,6 +65,7 @@ class Reports(Results, Transfer, Actions, Reflections):
                 comparison=self.comparison(initiative=initiative),
                 actions=actions,
                 reflections=self.reflection_summary(round_id=info.id),
+                equity=self.round_equity(round_id=info.id).lens,
                 lang=lang,
                 generated_at=when,
             )
