@@ -5,7 +5,7 @@ import streamlit as st
 from assessment.domain.errors import UserError
 from assessment.present.i18n import LANGS, LANGUAGE_NAMES, detect_language
 from views import session
-from views.style import APP_CSS, FRENCH_CSS, document_language, inject
+from views.style import document_language, document_language_delivered
 from views.ui import services, show_unexpected, tr
 
 st.set_page_config(page_title="Impact Readiness", page_icon=":material/diversity_3:", layout="wide")
@@ -31,7 +31,6 @@ st.segmented_control(
     on_change=_language_chosen,
     label_visibility="collapsed",
 )
-inject(APP_CSS + (FRENCH_CSS if state.lang == "fr" else ""))
 document_language(state.lang, list(LANGS), key="lang")
 
 session.restore()
@@ -114,3 +113,4 @@ try:
     page.run()
 except Exception as error:  # a bug, not a user error: message on screen, details in the log
     show_unexpected(error)
+document_language_delivered(state.lang)

@@ -150,6 +150,13 @@ _LANGUAGE_SCRIPT = """<script>
   const doc = window.parent.document;
   const host = doc.defaultView;
   host.__irLanguage = SETTINGS;
+  let style = doc.getElementById("ir-app-css");
+  if (!style) {
+    style = doc.createElement("style");
+    style.id = "ir-app-css";
+    doc.head.appendChild(style);
+  }
+  style.textContent = host.__irLanguage.css;
   const OURS = '[data-testid="stMarkdownContainer"], [data-testid="stSelectbox"], [data-testid="stMultiSelect"], '
     + '[data-testid="stMetric"], [data-testid="stTable"], code, pre';
   const STREAMLITS = '[data-testid="stFileUploaderDropzone"] button';  // Markdown, but Streamlit's own words
@@ -194,13 +201,33 @@ _LANGUAGE_SCRIPT = """<script>
 </script>"""
 
 
+_LANGUAGE_DELIVERED = "_document_language_delivered"
+
+
+def document_language_delivered(lang: str) -> None:
+    """Call at the end of a run that ended normally: its script reached the browser tab. (A run cut short by
+    a page switch or a rerun may never have shown it: the next run sends it again.)"""
+    st.session_state[_LANGUAGE_DELIVERED] = lang
+
+
 def document_language(lang: str, button_langs: list[str], key: str) -> None:
     """Mark the page as written in ``lang`` (``<html lang>``, which Streamlit sets to "en" once and for all),
-    each button of the language switch keyed ``key`` with its own language (``button_langs``, in order), and
-    put Streamlit's own words (STREAMLIT_WORDS) in ``lang``.
+    each button of the language switch keyed ``key`` with its own language (``button_langs``, in order),
+    put Streamlit's own words (STREAMLIT_WORDS) in ``lang``, and style every screen (APP_CSS, plus
+    FRENCH_CSS in French) from a ``<style>`` of the document's head.
 
     A screen reader reads French with French pronunciation only then. The script keeps it so while
-    Streamlit redraws the page (a MutationObserver, installed once per browser tab)."""
-    settings = {"lang": lang, "buttons": button_langs, "selector": f".st-key-{key} button", "words": streamlit_words()}
+    Streamlit redraws the page (a MutationObserver, installed once per browser tab). All of it lives in the
+    browser tab, not among the page's elements, so it is sent until a run that carried it has ended (see
+    ``document_language_delivered``), not with every run (a room of phones reruns the page at every step)."""
+    if st.session_state.get(_LANGUAGE_DELIVERED) == lang:
+        return
+    settings = {
+        "lang": lang,
+        "buttons": button_langs,
+        "selector": f".st-key-{key} button",
+        "words": streamlit_words(),
+        "css": APP_CSS + (FRENCH_CSS if lang == "fr" else ""),
+    }
     script = _LANGUAGE_SCRIPT.replace("SETTINGS", json.dumps(settings, ensure_ascii=False))
     st.html(script, unsafe_allow_javascript=True)

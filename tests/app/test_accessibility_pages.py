@@ -67,9 +67,18 @@ def test_switching_the_language_marks_the_document_in_the_new_one() -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_french_screens_hide_streamlits_english_hints_under_text_boxes(lang: str) -> None:
     at = run_page("views/join.py", lang)
-    styles = " ".join(block.proto.body for block in at.get("html"))
+    styles = language_settings(at)["css"]  # put in the document's head by the page's script
     assert ('[data-testid="InputInstructions"] { display: none; }' in styles) is (lang == "fr")
     assert "opacity: 1; color: #55575f" in styles  # captions at 7.2:1 in both languages
+
+
+def test_the_language_and_style_script_is_sent_once_per_session_and_language() -> None:
+    at = run_page("views/join.py", "fr")
+    assert language_settings(at)["lang"] == "fr"
+    at.run()  # another run of the same session (a step, a tap): the browser tab has it already
+    assert not [block for block in at.get("html") if "__irLanguage" in block.proto.body]
+    at.segmented_control[0].set_value("en").run()
+    assert language_settings(at)["lang"] == "en"
 
 
 @pytest.mark.parametrize("lang", LANGS)
