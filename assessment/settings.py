@@ -23,9 +23,13 @@ PROXIES_ENV = "IMPACT_TRUSTED_PROXIES"  # how many proxies of ours stand in fron
 # 22 failures in an hour, so the ceiling (100 an hour) takes at least 5 addresses.
 # Join: a room of 300 phones behind one NAT address may all mistype, even a wrong code written on the
 # board twice each (600 failures): 1000 per address per 10 min, 5000 for every address together.
+# Draft: drafts created with a valid code (a join that gives a resume token). A room of 300 phones behind one
+# NAT address, each joining twice (a lost tab), makes 600: 1000 per address per hour, then a wait doubling up
+# to 1 min; 10,000 an hour for every address together. A valid code cannot fill the database.
 LIMIT_DEFAULTS: dict[str, dict[str, int]] = {
     "passcode": {"per_address": 3, "window": 3600, "max_wait": 300, "ceiling": 100},
     "join": {"per_address": 1000, "window": 600, "max_wait": 60, "ceiling": 5000},
+    "draft": {"per_address": 1000, "window": 3600, "max_wait": 60, "ceiling": 10000},
 }
 LIMIT_ENVS = tuple(f"IMPACT_{kind}_{field}".upper() for kind, fields in LIMIT_DEFAULTS.items() for field in fields)
 ENVIRONMENT = (DATABASE_ENV, PASSCODE_ENV, *LANG_ENVS, PROXIES_ENV, *LIMIT_ENVS)
@@ -46,7 +50,7 @@ class Settings:
     facilitator_passcode: str | None  # from IMPACT_FACILITATOR_PASSCODE, stripped; None when unset or blank
     cli_locale: str  # IMPACT_LANG, else LANG ("" when neither is set): 'fr…' means French
     trusted_proxies: int  # proxies of ours in front (X-Forwarded-For believed that far); 0: the socket's address
-    limits: dict[str, dict[str, int]]  # failed attempts by kind ('passcode', 'join'): see LIMIT_DEFAULTS
+    limits: dict[str, dict[str, int]]  # attempts by kind ('passcode', 'join', 'draft'): see LIMIT_DEFAULTS
 
 
 def get_settings() -> Settings:

@@ -25,7 +25,8 @@ from datetime import datetime, timedelta
 
 PASSCODE = "passcode"
 JOIN = "join"
-KINDS: tuple[str, ...] = (PASSCODE, JOIN)
+DRAFT = "draft"  # not a failure: a draft created with a valid code, counted and limited the same way
+KINDS: tuple[str, ...] = (PASSCODE, JOIN, DRAFT)
 
 LOOPBACK = "127.0.0.1"  # what Streamlit reports as no address: a connection from this machine
 UNKNOWN = "unknown"  # an address that does not parse: every such request shares one count

@@ -184,12 +184,13 @@ class AccessToken(Base):
 
 
 class Attempt(Base):
-    """One failed attempt (a wrong passcode, a wrong join code) from one client address, kept for the limits'
-    window (domain/limits.py); attempts that were refused for waiting are never stored."""
+    """One failed attempt (a wrong passcode, a wrong join code), or a draft made with a valid code, from one
+    client address, kept for the limits' window (domain/limits.py); attempts refused for waiting are never
+    stored."""
 
     __tablename__ = "attempts"
     __table_args__ = (
-        CheckConstraint("kind IN ('passcode', 'join')", name="attempt_kind"),
+        CheckConstraint("kind IN ('passcode', 'join', 'draft')", name="attempt_kind"),
         Index("ix_attempts_kind_address_at", "kind", "address", "at"),
         Index("ix_attempts_kind_at", "kind", "at"),
     )

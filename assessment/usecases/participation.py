@@ -10,7 +10,7 @@ from assessment.domain import scoring
 from assessment.domain.codes import normalise_code
 from assessment.domain.errors import AlreadySubmitted, Invalid, RoundNotOpen, UnknownCode, UnknownToken, UserError
 from assessment.domain.instrument import ROLES, SECTORS, Instrument
-from assessment.domain.limits import JOIN, address_key
+from assessment.domain.limits import DRAFT, JOIN, address_key
 from assessment.domain.text import clean_line, clean_text
 from assessment.domain.vocabulary import MAX_DISPLAY_NAME, MAX_TEXT
 from assessment.store import live_queries as live
@@ -78,8 +78,9 @@ class Participation(Results, Attempts):
         """Start a response set in the open round with this join code; returns its resume token.
 
         ``address`` is the client's IP address: a wrong code counts against it, and while it (or every
-        address) has failed too often the code is not even looked up (TooManyAttempts). None (the command
-        line, imports, benchmarks on this machine) is not limited."""
+        address) has failed too often the code is not even looked up (TooManyAttempts). Drafts made with a
+        valid code count against it too (kind DRAFT), so that a valid code cannot fill the database. None
+        (the command line, imports, benchmarks on this machine) is not limited."""
         code = normalise_code(code)
         key = address_key(address) if address is not None else None
         with self._write() as session:
@@ -90,6 +91,9 @@ class Participation(Results, Attempts):
                     self._failed(session, kind=JOIN, address=key, now=now)
             else:
                 _check_open(r)
+                if key is not None:
+                    self._admit(session, kind=DRAFT, address=key)
+                    self._failed(session, kind=DRAFT, address=key, now=now)  # counted like a failure
                 token = secrets.token_urlsafe(24)
                 session.add(ResponseSet(round_id=r.id, token=token, status="draft", created_at=now, updated_at=now))
                 return token

@@ -24,7 +24,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(12), nullable=False),
         sa.Column("address", sa.String(64), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint("kind IN ('passcode', 'join')", name="attempt_kind"),
+        sa.CheckConstraint("kind IN ('passcode', 'join', 'draft')", name="attempt_kind"),
     )
     op.create_index("ix_attempts_kind_address_at", "attempts", ["kind", "address", "at"])
     op.create_index("ix_attempts_kind_at", "attempts", ["kind", "at"])

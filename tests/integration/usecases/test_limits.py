@@ -53,9 +53,10 @@ def fail_passcode(services: Services, address: str, times: int = 1) -> None:
         assert services.check_passcode(expected=PASSCODE, attempt="guess", address=address) is False
 
 
-def stored(services: Services) -> int:
+def stored(services: Services, kinds: tuple[str, ...] = ("passcode", "join")) -> int:
+    """Attempts stored of ``kinds`` (by default the failures: drafts made with a valid code are counted apart)."""
     with services.sessions() as session:
-        return session.scalar(select(func.count()).select_from(Attempt))
+        return session.scalar(select(func.count()).select_from(Attempt).where(Attempt.kind.in_(kinds)))
 
 
 # ---- the passcode ----------------------------------------------------------------------------------------
@@ -228,3 +229,42 @@ def test_the_join_ceiling_stops_many_addresses_together(services, instrument, cl
     with pytest.raises(TooManyAttempts) as everyone:
         services.join(code=r.join_code, address=ROOM)
     assert everyone.value.everywhere and everyone.value.seconds == 600
+
+
+# ---- drafts made with a valid code ---------------------------------------------------------------------------
+def test_a_valid_code_cannot_make_drafts_without_limit_from_one_address(services, db_url, instrument, clock, monkeypatch):
+    monkeypatch.setenv("IMPACT_DRAFT_PER_ADDRESS", "5")
+    r = new_round(services, instrument)
+    other = another_process(db_url)
+    tokens = [(services if n % 2 else other).join(code=r.join_code, address=ATTACKER) for n in range(5)]
+    assert len(set(tokens)) == 5 and stored(services, ("draft",)) == 5
+    for process in (services, other):  # both processes refuse the next one, and record nothing more
+        with pytest.raises(TooManyAttempts) as refused:
+            process.join(code=r.join_code, address=ATTACKER)
+        assert not refused.value.everywhere
+    assert stored(services, ("draft",)) == 5
+    with services.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(ResponseSet)) == 5
+    assert services.join(code=r.join_code, address=ROOM)  # another address still joins
+    clock.advance(3600)  # the window moves on: the address joins again
+    assert services.join(code=r.join_code, address=ATTACKER)
+
+
+def test_a_room_of_300_behind_one_address_joins_twice_each_with_the_default_limits(services, instrument, clock):
+    r = new_round(services, instrument)
+    tokens = set()
+    for _ in range(600):  # every phone joins, loses its tab, joins again
+        tokens.add(services.join(code=r.join_code, address=ROOM))
+        clock.advance(1)
+    assert len(tokens) == 600
+
+
+def test_drafts_from_every_address_together_reach_a_ceiling(services, instrument, clock, monkeypatch):
+    monkeypatch.setenv("IMPACT_DRAFT_CEILING", "10")
+    r = new_round(services, instrument)
+    for n in range(10):
+        services.join(code=r.join_code, address=f"2001:db8:{n:x}::1")
+    with pytest.raises(TooManyAttempts) as everyone:
+        services.join(code=r.join_code, address=ROOM)
+    assert everyone.value.everywhere
+    assert services.join(code=r.join_code)  # the command line, an import: no address, no limit
