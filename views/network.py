@@ -21,7 +21,7 @@ st.caption(tr("network.intro"))
 
 
 def _create_form() -> None:
-    with st.form("network_create", clear_on_submit=True):
+    with st.form("network_create"):
         name = st.text_input(tr("network.name"), max_chars=200)
         if st.form_submit_button(tr("network.create_button"), icon=":material/add:"):
             try:
@@ -69,7 +69,7 @@ def _members_admin(network: str) -> None:
 
 def _notes(contributing: int, left_out, minimum: int) -> None:
     for line in network_tables.notes(contributing, left_out, minimum, L):
-        st.info(plain(line), icon=":material/info:")
+        st.info(line, icon=":material/info:")
 
 
 def _coordinator(network: str) -> None:

@@ -1,6 +1,6 @@
 """Demonstration network: five local mentoring initiatives on one shared measure, two or three rounds each,
 improving unevenly; three consented to be named, two did not. One local table started with the short form,
-so the network view shows a round left out. Names are language-neutral (place names), labels bilingual.
+so the network view shows a round left out. Names and labels are bilingual.
 
 Answers are generated from a fixed seed, as the demo initiative's are (demo.demo_participants).
 """
@@ -20,6 +20,8 @@ from assessment.usecases.demo import _BASE, DemoData, DemoRound, demo_participan
 from assessment.usecases.transfer import add_participants
 
 DEMO_NETWORK = "Réseau local de mentorat / Local mentoring network (demo)"
+# Bilingual, and listed after the demonstration initiative, which a first-time user sees first.
+LOCAL = "Table locale / Local table ·"
 
 
 @dataclass(frozen=True)
@@ -33,11 +35,11 @@ class DemoMember:
 
 
 MEMBERS = (
-    DemoMember("Mentorat Sherbrooke (demo)", True, 0.3, (0.6, 1.1), (12, 14, 13)),
-    DemoMember("Halifax Youth Mentoring (demo)", True, -0.4, (0.2,), (10, 11)),
-    DemoMember("Table jeunesse Gaspésie (demo)", False, -0.7, (0.9, 1.0), (9, 10, 9), first_form="short"),
-    DemoMember("Winnipeg Mentors (demo)", True, 0.1, (-0.2, 0.4), (11, 12, 12)),
-    DemoMember("Saguenay Mentorat (demo)", False, -0.2, (0.7,), (9, 10)),
+    DemoMember(f"{LOCAL} Sherbrooke (demo)", True, 0.3, (0.6, 1.1), (12, 14, 13)),
+    DemoMember(f"{LOCAL} Halifax (demo)", True, -0.4, (0.2,), (10, 11)),
+    DemoMember(f"{LOCAL} Gaspésie (demo)", False, -0.7, (0.9, 1.0), (9, 10, 9), first_form="short"),
+    DemoMember(f"{LOCAL} Winnipeg (demo)", True, 0.1, (-0.2, 0.4), (11, 12, 12)),
+    DemoMember(f"{LOCAL} Saguenay (demo)", False, -0.2, (0.7,), (9, 10)),
 )
 DATES = (date(2025, 3, 5), date(2025, 10, 8), date(2026, 5, 13))
 LABELS = ("référence / baseline", "suivi / follow-up 1", "suivi / follow-up 2")
