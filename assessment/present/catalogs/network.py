@@ -130,8 +130,6 @@ CATALOG = {
     "network.sheet_scores": {"fr": "Scores par dimension", "en": "Scores by dimension"},
     "network.sheet_spread": {"fr": "Dispersion", "en": "Spread"},
     "network.sheet_notes": {"fr": "Notes", "en": "Notes"},
-    "network.cli_members.one": {"fr": "{count}{nbsp}initiative", "en": "{count} initiative"},
-    "network.cli_members.other": {"fr": "{count}{nbsp}initiatives", "en": "{count} initiatives"},
     "error.network_not_found": {"fr": "Réseau introuvable{nbsp}: {name}.", "en": "No such network: {name}."},
     "error.duplicate_network": {
         "fr": "Un réseau porte déjà ce nom{nbsp}: {name}.",
