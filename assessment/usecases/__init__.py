@@ -9,6 +9,7 @@ over ``base``.
 from __future__ import annotations
 
 from assessment.usecases.backups import Backups
+from assessment.usecases.demo import DemoData
 from assessment.usecases.demo_network import DemoNetwork
 from assessment.usecases.links import Links
 from assessment.usecases.live import Live
@@ -18,7 +19,7 @@ from assessment.usecases.reflections import Reflections
 from assessment.usecases.reports import Reports
 
 
-class Services(Participation, Reports, Networks, Backups, DemoNetwork, Live, Links, Reflections):
+class Services(Participation, Reports, Networks, Backups, DemoData, DemoNetwork, Live, Links, Reflections):
     """The app's use cases over one database."""
 
 

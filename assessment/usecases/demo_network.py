@@ -16,7 +16,8 @@ from assessment.store import network_queries as nq
 from assessment.store.engine import Session
 from assessment.store.models import Network, NetworkMember
 from assessment.usecases.base import utcnow
-from assessment.usecases.demo import _BASE, DemoData, DemoRound, demo_participants
+from assessment.usecases.demo import _BASE, DemoRound, demo_participants
+from assessment.usecases.rounds import Rounds
 from assessment.usecases.transfer import add_participants
 
 DEMO_NETWORK = "Réseau local de mentorat / Local mentoring network (demo)"
@@ -61,14 +62,8 @@ def _rounds(member: DemoMember) -> list[tuple[str, DemoRound]]:
     return rounds
 
 
-class DemoNetwork(DemoData):
-    """The demonstration initiative, then the demonstration network."""
-
-    def load_demo(self) -> bool:
-        """Store the demonstration initiative and network (each once); False when both were already there."""
-        initiative = super().load_demo()
-        network = self.load_demo_network()
-        return initiative or network
+class DemoNetwork(Rounds):
+    """The demonstration network, loaded beside the demonstration initiative (`demo`, `setup`)."""
 
     def load_demo_network(self) -> bool:
         """Store the demonstration network and its members; False (nothing written) when it is already there."""

@@ -31,7 +31,7 @@ def pick(at, network: str = DEMO_NETWORK):
 
 @pytest.fixture
 def demo_network(svc: Services) -> None:
-    svc.load_demo()
+    svc.load_demo_network()
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -120,8 +120,8 @@ def test_the_report_and_workbook_show_what_the_screen_shows_and_no_hidden_name(s
 
 def test_the_demo_network_has_five_members_improving_unevenly_and_a_round_left_out(db_url):
     services = Services(url=db_url)  # the real instrument, as the app uses
-    assert services.load_demo() is True
-    assert services.load_demo() is False
+    assert services.load_demo_network() is True
+    assert services.load_demo_network() is False
     view = services.network_view(network=DEMO_NETWORK)
     assert len(view.members) == len(MEMBERS) == 5 and view.shown
     assert sum(r.named for r in view.members) == 3
