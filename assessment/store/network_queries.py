@@ -59,14 +59,15 @@ def rounds_of_initiatives(session: Session, *, initiative_ids: Sequence[int]) ->
     return dict(grouped)
 
 
-def submitted_counts(session: Session, *, round_ids: Sequence[int]) -> dict[int, int]:
-    """Round id -> how many participants submitted (rounds with none are absent)."""
+def submitted_summary(session: Session, *, round_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+    """Round id -> (how many participants submitted, the newest submitted response set's id); rounds with
+    none are absent. Submitted answers never change, so this pair changes whenever a round's result may."""
     rows = session.execute(
-        select(ResponseSet.round_id, func.count())
+        select(ResponseSet.round_id, func.count(), func.max(ResponseSet.id))
         .where(ResponseSet.round_id.in_(round_ids), ResponseSet.status == "submitted")
         .group_by(ResponseSet.round_id)
     )
-    return {round_id: int(n) for round_id, n in rows}
+    return {round_id: (int(n), int(newest)) for round_id, n, newest in rows}
 
 
 def dimension_stats_of_rounds(session: Session, *, round_ids: Sequence[int]) -> dict[int, dict[str, DimensionStats]]:

@@ -21,6 +21,13 @@ from assessment.store.models import Network, NetworkMember, Round
 from assessment.usecases.base import utcnow
 from assessment.usecases.results import Results
 
+# Scored rounds by what their result depends on: the database, the round (its id, when it was made, its form and
+# instrument snapshot) and its submissions (how many, the newest one's id). Submitted answers never change, so an
+# entry never goes stale: a new submission, an import or a round made again changes the key. Rescoring 250 rounds
+# of 100 people reads 1,250,000 answers; the network screen reruns at every click.
+SCORED_CACHE: dict[tuple, scoring.RoundResult] = {}
+SCORED_MAX = 20_000  # entries (~10 KB each) before the cache starts again
+
 
 @dataclass(frozen=True)
 class Membership:
@@ -132,29 +139,51 @@ class Networks(Results):
             ]
             return sorted(rows, key=lambda m: m.initiative.casefold())
 
+    def _scored_rounds(
+        self, session: Session, rounds: list[Round]
+    ) -> dict[int, tuple[scoring.RoundResult, Instrument]]:
+        """Round id -> (result, instrument) of every round someone submitted; each result computed once per
+        process (see SCORED_CACHE), the rounds not yet scored in one query."""
+        database = str(session.get_bind().url)
+        summary = nq.submitted_summary(session, round_ids=[r.id for r in rounds])
+        keys = {
+            r.id: (database, r.id, r.created_at, r.form, r.snapshot_digest, *summary[r.id])
+            for r in rounds
+            if r.id in summary
+        }
+        missing = [round_id for round_id, key in keys.items() if key not in SCORED_CACHE]
+        stats = nq.dimension_stats_of_rounds(session, round_ids=missing) if missing else {}
+        if len(SCORED_CACHE) + len(missing) > SCORED_MAX:
+            SCORED_CACHE.clear()
+        scored = {}
+        for r in rounds:
+            if r.id not in keys:
+                continue  # nobody answered it yet: no result to count or leave out
+            instrument = self.instrument_by_digest(session, r.snapshot_digest)
+            if r.id in stats or keys[r.id] not in SCORED_CACHE:
+                SCORED_CACHE[keys[r.id]] = scoring.score_dimension_stats(
+                    instrument, stats.get(r.id, {}), summary[r.id][0]
+                )
+            scored[r.id] = (SCORED_CACHE[keys[r.id]], instrument)
+        return scored
+
     def _members(self, session: Session, n: Network) -> tuple[list[tuple[int, net.Member]], dict[str, list[str]]]:
         """(initiative id, member with its scored rounds) of every member; the reference's sections."""
-        instrument = self.current_instrument()
-        items, sections = _reference(instrument)
+        reference = self.current_instrument()
+        items, sections = _reference(reference)
         pairs = nq.members_of(session, network_id=n.id)
         rounds = nq.rounds_of_initiatives(session, initiative_ids=[i.id for _, i in pairs])
-        all_rounds = [r for rs in rounds.values() for r in rs]
-        counts = nq.submitted_counts(session, round_ids=[r.id for r in all_rounds])
-        answered = [r for r in all_rounds if counts.get(r.id)]
-        stats = nq.dimension_stats_of_rounds(session, round_ids=[r.id for r in answered])
+        scored = self._scored_rounds(session, [r for rs in rounds.values() for r in rs])
         members = []
         for m, i in pairs:
             figures = []
-            for r in rounds.get(i.id, []):
-                if not counts.get(r.id):
-                    continue  # nobody answered it yet: no result to count or leave out
-                round_instrument = self.instrument_by_digest(session, r.snapshot_digest)
-                result = scoring.score_dimension_stats(round_instrument, stats.get(r.id, {}), counts[r.id])
+            for r in (r for r in rounds.get(i.id, []) if r.id in scored):
+                result, instrument = scored[r.id]
                 left_out = (
                     net.OTHER_ITEMS
-                    if frozenset(round_instrument.item_ids(r.form)) != items
+                    if frozenset(instrument.item_ids(r.form)) != items
                     else net.TOO_FEW
-                    if counts[r.id] < instrument.min_group_size
+                    if result.participants < reference.min_group_size
                     else None
                 )
                 figures.append(_figures(r, result, left_out))

@@ -129,3 +129,14 @@ def test_the_demo_network_has_five_members_improving_unevenly_and_a_round_left_o
     assert all(2 <= len(r.trend) + r.left_out.get(net.OTHER_ITEMS, 0) <= 3 for r in view.members)
     gains = sorted(r.trend[-1][1] - r.trend[0][1] for r in view.members if len(r.trend) > 1)
     assert gains[0] < 5 < gains[-1]  # some tables barely moved, others gained a lot
+
+
+def test_a_round_scored_once_is_scored_again_when_people_submit_more(services, network):
+    services.create_round_in(initiative="Alpha", label="live", on=date(2026, 9, 1), status="open")
+    import_round(services, "Alpha", "live", date(2026, 9, 1), 3, 5)
+    first = next(r for r in services.network_view(network=network).members if r.label == "Alpha")
+    assert (first.round, first.participants, first.index) == ("live", 3, 100.0)
+    rows = [{"participant": f"late{n}", "item_id": item, "score": 1} for n in range(3) for item in full_items()]
+    services.import_file(data=csv_bytes(rows), initiative="Alpha", label="live")
+    again = next(r for r in services.network_view(network=network).members if r.label == "Alpha")
+    assert (again.participants, again.index) == (6, 50.0)
