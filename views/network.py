@@ -84,7 +84,7 @@ def _coordinator(network: str) -> None:
         if view.index.shown:
             figures = {k: format_score(getattr(view.index, k), L, 1) for k in ("median", "q1", "q3")}
             st.markdown(plain(tr("network.index_spread", **figures)))
-        spread = network_tables.spread_table(view.dimensions, instrument, L)
+        spread = network_tables.spread_table((*view.sections, *view.dimensions), instrument, L)
         markdown_table(spread.headers, spread.rows)
         st.header(tr("network.dimension_scores"))
         scores = network_tables.dimension_scores_table(view, instrument, L)

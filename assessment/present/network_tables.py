@@ -66,18 +66,23 @@ def members_table(view: net.NetworkView, lang: str, *, raw: bool = False) -> Tab
     return Table(headers, rows)
 
 
+def _title(instrument: Instrument, figure_id: str, lang: str) -> str:
+    """A section's title in capitals (so its row stands out), else the dimension's title."""
+    section = next((s for s in instrument.sections if s.id == figure_id), None)
+    return section.title.get(lang).upper() if section else dimension_title(instrument, figure_id, lang)
+
+
 def dimension_scores_table(view: net.NetworkView, instrument: Instrument, lang: str, *, raw: bool = False) -> Table:
-    """Members side by side: one row per dimension, one column per contributing member."""
+    """Members side by side: one row per section, then one per dimension of it; one column per contributing member."""
     contributing = [row for row in view.members if row.contributes]
     headers = [t("network.col_dimension", lang), *(row.label for row in contributing)]
-    rows = [
-        [
-            dimension_title(instrument, d.id, lang),
-            *(_value(row.dimensions.get(d.id), lang, raw) for row in contributing),
+    rows = []
+    for s in instrument.sections:
+        rows.append([_title(instrument, s.id, lang), *(_value(r.sections.get(s.id), lang, raw) for r in contributing)])
+        rows += [
+            [_title(instrument, d.id, lang), *(_value(r.dimensions.get(d.id), lang, raw) for r in contributing)]
+            for d in s.dimensions
         ]
-        for s in instrument.sections
-        for d in s.dimensions
-    ]
     return Table(headers, rows)
 
 
@@ -92,7 +97,7 @@ def spread_table(spreads: tuple[net.Spread, ...], instrument: Instrument, lang: 
     ]
     rows = [
         [
-            dimension_title(instrument, s.id, lang),
+            _title(instrument, s.id, lang),
             s.initiatives,
             _value(s.q1, lang, raw),
             _value(s.median, lang, raw),

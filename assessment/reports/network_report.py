@@ -35,7 +35,7 @@ def _figures_section(view: NetworkView, instrument: Instrument, lang: str) -> li
                 )
             )
         )
-    spread = network_tables.spread_table(view.dimensions, instrument, lang)
+    spread = network_tables.spread_table((*view.sections, *view.dimensions), instrument, lang)
     scores = network_tables.dimension_scores_table(view, instrument, lang)
     numeric = tuple(range(1, len(scores.headers)))
     return [
@@ -77,7 +77,7 @@ def network_workbook_bytes(view: NetworkView, instrument: Instrument, lang: str)
             ),
             (
                 t("network.sheet_spread", lang),
-                _frame(network_tables.spread_table(view.dimensions, instrument, lang, raw=True)),
+                _frame(network_tables.spread_table((*view.sections, *view.dimensions), instrument, lang, raw=True)),
             ),
         ]
     notes = network_tables.notes(view.contributing, view.left_out, view.min_initiatives, lang)

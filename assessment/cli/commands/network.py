@@ -41,7 +41,7 @@ def cmd_show(services: Services, args: argparse.Namespace) -> int:
     members = network_tables.members_table(view, lang)
     _print_table(members.headers, members.rows)
     if view.shown:
-        spread = network_tables.spread_table(view.dimensions, services.current_instrument(), lang)
+        spread = network_tables.spread_table((*view.sections, *view.dimensions), services.current_instrument(), lang)
         print()
         _print_table(spread.headers, spread.rows)
     for line in network_tables.notes(view.contributing, view.left_out, view.min_initiatives, lang):

@@ -108,7 +108,7 @@ CATALOG = {
     "network.col_index": {"fr": "Indice", "en": "Index"},
     "network.col_verdict": {"fr": "Verdict", "en": "Verdict"},
     "network.col_trend": {"fr": "Indice au fil des tournées", "en": "Index across rounds"},
-    "network.col_dimension": {"fr": "Dimension", "en": "Dimension"},
+    "network.col_dimension": {"fr": "Section ou dimension", "en": "Section or dimension"},
     "network.col_initiatives": {"fr": "Initiatives", "en": "Initiatives"},
     "network.col_q1": {"fr": "1er quartile", "en": "1st quartile"},
     "network.col_median": {"fr": "Médiane", "en": "Median"},
