@@ -75,6 +75,7 @@ facilitation_pages = [
             ("compare", ":material/timeline:"),
             ("actions", ":material/task_alt:"),
             ("breakdown", ":material/groups:"),
+            ("network", ":material/hub:"),
             ("data", ":material/database:"),
             ("reports", ":material/download:"),
         )

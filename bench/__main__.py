@@ -13,6 +13,7 @@ from bench.data_exports import data_exports
 from bench.dataset import PARTICIPANTS, ROUNDS, Context, timed_build
 from bench.load.__main__ import main as load_main
 from bench.load.behind_nginx import main as behind_nginx_main
+from bench.network import network
 from bench.report import Row, table
 from bench.results_page import results_page
 from bench.saving import save_questionnaire
@@ -27,6 +28,7 @@ SECTIONS: list[tuple[str, Section]] = [
     ("saving a questionnaire", save_questionnaire),
     ("memory", scoring_memory),
     ("exports, backup and restore", data_exports),
+    ("network of initiatives", network),  # a database of its own: BENCH_NETWORK_SIZE, default 50x5x100
     # Last: it adds rounds to the initiative (up to 100) to show how the comparison grows.
     ("comparison of rounds", comparison),
 ]

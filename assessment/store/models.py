@@ -220,3 +220,33 @@ class Action(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Network(Base):
+    """A group of initiatives that assess themselves with the same instrument (issue 10, point 1)."""
+
+    __tablename__ = "networks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    members: Mapped[list[NetworkMember]] = relationship(cascade="all, delete-orphan")
+
+
+class NetworkMember(Base):
+    """An initiative in a network, under a stable anonymous alias drawn at random when it joined; named in
+    the network only while ``consented_at`` (when it consented) is set."""
+
+    __tablename__ = "network_members"
+    __table_args__ = (UniqueConstraint("network_id", "alias"),)
+
+    network_id: Mapped[int] = mapped_column(ForeignKey("networks.id", ondelete="CASCADE"), primary_key=True)
+    initiative_id: Mapped[int] = mapped_column(
+        ForeignKey("initiatives.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    alias: Mapped[str] = mapped_column(String(8))
+    consented_at: Mapped[datetime | None] = mapped_column(DateTime)
+    joined_at: Mapped[datetime] = mapped_column(DateTime)
+
+    initiative: Mapped[Initiative] = relationship()

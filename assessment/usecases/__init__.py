@@ -1,7 +1,8 @@
 """The use cases: the only code that opens a session, one transaction per public call.
 
 ``Services`` is the one facade the screens and the command line call; each feature is a class of its own
-module (rounds, participation, results, equity, actions, transfer, backups, reports, demo, live, links, reflections)
+module (rounds, participation, results, equity, actions, transfer, backups, reports, demo, live, links, reflections,
+networks)
 over ``base``.
 """
 
@@ -9,14 +10,16 @@ from __future__ import annotations
 
 from assessment.usecases.backups import Backups
 from assessment.usecases.demo import DemoData
+from assessment.usecases.demo_network import DemoNetwork
 from assessment.usecases.links import Links
 from assessment.usecases.live import Live
+from assessment.usecases.networks import Networks
 from assessment.usecases.participation import Participation
 from assessment.usecases.reflections import Reflections
 from assessment.usecases.reports import Reports
 
 
-class Services(Participation, Reports, Backups, DemoData, Live, Links, Reflections):
+class Services(Participation, Reports, Networks, Backups, DemoData, DemoNetwork, Live, Links, Reflections):
     """The app's use cases over one database."""
 
 

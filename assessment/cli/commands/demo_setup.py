@@ -9,6 +9,7 @@ from assessment.usecases import Services
 from assessment.usecases.access import ensure_passcode
 from assessment.usecases.database import database_state
 from assessment.usecases.demo import DEMO_INITIATIVE
+from assessment.usecases.demo_network import DEMO_NETWORK
 
 PASSCODE_SOURCES = {
     "env": "from IMPACT_FACILITATOR_PASSCODE",
@@ -18,8 +19,8 @@ PASSCODE_SOURCES = {
 
 
 def cmd_demo(services: Services, args: argparse.Namespace) -> int:
-    created = services.load_demo()
-    print(f"{'Loaded' if created else 'Already present'}: {DEMO_INITIATIVE}")
+    for created, name in ((services.load_demo(), DEMO_INITIATIVE), (services.load_demo_network(), DEMO_NETWORK)):
+        print(f"{'Loaded' if created else 'Already present'}: {name}")
     return 0
 
 
@@ -29,7 +30,8 @@ def cmd_setup(services: Services, args: argparse.Namespace) -> int:
     print(f"Database: {state.backend}, schema at revision {state.revision} (latest: {state.latest}).")
     if not services.list_initiatives():
         services.load_demo()
-        print("Created the database with the demonstration initiative.")
+        services.load_demo_network()
+        print("Created the database with the demonstration initiative and network.")
     passcode, source = ensure_passcode()
     print(f"Facilitator passcode: {passcode}   ({PASSCODE_SOURCES[source]})")
     return 0

@@ -19,6 +19,8 @@ from assessment.store.engine import make_engine
 from assessment.store.models import Base
 from assessment.usecases import Services
 from assessment.usecases.demo import DEMO_INITIATIVE
+from assessment.usecases.demo_network import DEMO_NETWORK
+from assessment.usecases.demo_network import MEMBERS as DEMO_NETWORK_MEMBERS
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -199,7 +201,10 @@ def test_several_processes_starting_at_once_from_any_folder_set_the_database_up_
     if made_before_migrations:
         assert every_row(path, baseline_columns) == before
     else:
-        assert [i.name for i in Services(url=url).list_initiatives()] == [DEMO_INITIATIVE]
+        services = Services(url=url)  # the demonstration initiative and network, once
+        local_tables = sorted(m.name for m in DEMO_NETWORK_MEMBERS)
+        assert [i.name for i in services.list_initiatives()] == [DEMO_INITIATIVE, *local_tables]
+        assert services.list_networks() == [DEMO_NETWORK]
 
 
 def test_a_database_from_a_newer_version_is_one_line_not_a_traceback(tmp_path, monkeypatch, capsys):

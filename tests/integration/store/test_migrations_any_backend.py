@@ -23,6 +23,8 @@ from assessment.store.engine import make_engine
 from assessment.store.models import Base
 from assessment.usecases import Services
 from assessment.usecases.demo import DEMO_INITIATIVE
+from assessment.usecases.demo_network import DEMO_NETWORK
+from assessment.usecases.demo_network import MEMBERS as DEMO_NETWORK_MEMBERS
 from tests.databases import BACKEND
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -135,4 +137,7 @@ def test_several_processes_starting_at_once_set_the_database_up_once(start, empt
     assert errors == [""] * 4 and [process.returncode for process in starts] == [0] * 4
     assert revision_of(engine) == schema.head()
     # an empty database gets the demonstration once, though all four found it empty
-    assert [i.name for i in Services(url=url).list_initiatives()] == [DEMO_INITIATIVE]
+    services = Services(url=url)
+    local_tables = sorted(m.name for m in DEMO_NETWORK_MEMBERS)
+    assert [i.name for i in services.list_initiatives()] == [DEMO_INITIATIVE, *local_tables]
+    assert services.list_networks() == [DEMO_NETWORK]
