@@ -75,6 +75,7 @@ facilitation_pages = [
             ("results", ":material/monitoring:"),
             ("compare", ":material/timeline:"),
             ("actions", ":material/task_alt:"),
+            ("plan", ":material/article:"),
             ("breakdown", ":material/groups:"),
             ("data", ":material/database:"),
             ("reports", ":material/download:"),

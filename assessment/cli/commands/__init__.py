@@ -5,10 +5,30 @@ are raised as assessment.domain.errors.UserError and turned into one line by cli
 
 from __future__ import annotations
 
-from assessment.cli.commands import backup, demo_setup, instrument, reflections, reports, responses, results, rounds
+from assessment.cli.commands import (
+    backup,
+    demo_setup,
+    instrument,
+    plans,
+    reflections,
+    reports,
+    responses,
+    results,
+    rounds,
+)
 from assessment.cli.common import Subparsers
 
-GROUPS = (instrument, demo_setup, rounds, reflections, responses, results, reports, backup)  # the order of `--help`
+GROUPS = (
+    instrument,
+    demo_setup,
+    rounds,
+    reflections,
+    responses,
+    results,
+    reports,
+    plans,
+    backup,
+)  # the order of `--help`
 
 
 def register_all(subparsers: Subparsers) -> None:
