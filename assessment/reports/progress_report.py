@@ -32,7 +32,7 @@ def _readiness(facts: ProgressFacts, lang: str) -> Html:
     if current is None:
         return section(t("progress.readiness", lang), p(t("progress.no_round", lang), "note"))
     result = current.round.result
-    keys = ("col.dimension", "col.score", "exports.col_band", "exports.delta_baseline", "exports.delta_previous")
+    keys = ("progress.col_part", "col.score", "exports.col_band", "exports.delta_baseline", "exports.delta_previous")
     rows: list[list[object]] = [
         [
             t("results.index", lang),
@@ -42,15 +42,17 @@ def _readiness(facts: ProgressFacts, lang: str) -> Html:
             signed(current.index_delta_previous, lang, 0),
         ]
     ]
+    sections_of_round = {s.id: s for s in result.sections}
     rows += [
         [
-            dimension_title(facts.instrument, d, lang),
-            format_score(result.dimension(d).score, lang, 2),
-            band(result.dimension(d).band, lang),
-            signed(current.delta_baseline[d], lang),
-            signed(current.delta_previous[d], lang),
+            s.title.get(lang),
+            format_score(sections_of_round[s.id].score, lang, 2),
+            band(sections_of_round[s.id].band, lang),
+            signed(current.section_delta_baseline.get(s.id), lang),
+            signed(current.section_delta_previous.get(s.id), lang),
         ]
-        for d in comparison.shared_dimensions
+        for s in facts.instrument.sections
+        if s.id in sections_of_round
     ]
     intro = t("progress.readiness_intro", lang, round=current.round.label, baseline=comparison.baseline.label)
     return section(
@@ -142,7 +144,7 @@ def _strategy_map(facts: ProgressFacts, lang: str) -> Html:
         t("progress.map", lang),
         p(t("progress.map_intro", lang), "map-note"),
         _svg_map(events, facts, lang),
-        table(headers, rows),
+        Html(f"<details><summary>{e(t('chart.data', lang))}</summary>{table(headers, rows)}</details>"),
     )
 
 

@@ -130,8 +130,9 @@ CATALOG = {
     "progress.readiness": {"fr": "Évolution de la préparation", "en": "Change in readiness"},
     "progress.readiness_intro": {
         "fr": "Dernier cycle de la période{nbsp}: {round}, comparé au cycle de référence ({baseline}) et au cycle "
-        "précédent.",
-        "en": "Latest round of the period: {round}, against the baseline ({baseline}) and the previous round.",
+        "précédent, par partie du cadre{nbsp}; puis les dimensions qui ont changé de zone.",
+        "en": "Latest round of the period: {round}, against the baseline ({baseline}) and the previous round, by "
+        "part of the framework; then the dimensions that changed band.",
     },
     "progress.no_round": {
         "fr": "Aucun cycle avec des réponses n’est daté de la période ou d’avant.",
@@ -142,6 +143,7 @@ CATALOG = {
         "fr": "Aucune décision notée dans le journal pour cette période.",
         "en": "No decision logged for this period.",
     },
+    "progress.col_part": {"fr": "Partie", "en": "Part"},
     "progress.col_day": {"fr": "Date", "en": "Date"},
     "progress.col_decision": {"fr": "Décision", "en": "Decision"},
     "progress.col_who": {"fr": "Qui a décidé", "en": "Who decided"},
