@@ -56,7 +56,8 @@ def _fill_fields() -> None:
 
 
 def save_plan() -> None:
-    texts = {s: state[f"{prefix}_text_{s}"] for s in rules.PLAN_SECTIONS}
+    # A section not on the page this run has no field (Streamlit drops it): its saved text is kept.
+    texts = {s: state.get(f"{prefix}_text_{s}", draft.texts.texts.get(s, "")) for s in rules.PLAN_SECTIONS}
     texts = {s: text for s, text in texts.items() if text.strip() not in _filled(s)}
     with reporting("plan_error"):
         svc.save_plan(
@@ -78,11 +79,12 @@ if message := state.pop("plan_flash", None):
     st.success(tr(message), icon=":material/check:")
 show_reported("plan_error")
 _fill_fields()
+section_labels = {s: section_title(s, lang()) for s in rules.PLAN_SECTIONS}
 st.text_area(tr("plan.agenda_field"), key=f"{prefix}_agenda", max_chars=rules.MAX_AGENDA, height=90)
 st.multiselect(
     tr("plan.sections"),
     options=list(rules.PLAN_SECTIONS),
-    format_func=lambda s: section_title(s, lang()),
+    format_func=section_labels.get,
     max_selections=rules.SECTIONS_ON_A_PAGE,
     key=f"{prefix}_sections",
     help=tr("plan.sections_help"),
