@@ -97,7 +97,9 @@ def test_the_demo_plan_filled_from_the_data_prints_on_one_page(demo, new_context
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_demo_progress_report_prints_on_two_or_three_pages(demo, new_context, lang):
     info = demo.initiative(name=DEMO_INITIATIVE)
-    demo.add_decision(initiative_id=info.id, day=date(2025, 6, 3), text="Adopter trois indicateurs communs", decided_by="Table")
+    demo.add_decision(
+        initiative_id=info.id, day=date(2025, 6, 3), text="Adopter trois indicateurs communs", decided_by="Table"
+    )
     html = demo.progress_report(initiative=DEMO_INITIATIVE, start=date(2025, 1, 1), end=date(2026, 6, 30), lang=lang)
     assert 2 <= pages_of(print_pdf(new_context, html, "A4")) <= 3
 
