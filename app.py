@@ -74,6 +74,7 @@ facilitation_pages = [
             ("results", ":material/monitoring:"),
             ("compare", ":material/timeline:"),
             ("actions", ":material/task_alt:"),
+            ("plan", ":material/article:"),
             ("breakdown", ":material/groups:"),
             ("network", ":material/hub:"),
             ("data", ":material/database:"),

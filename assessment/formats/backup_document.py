@@ -1,9 +1,10 @@
-"""The backup document (format ``impact-readiness-backup``, version 2): its shape, and reading one.
+"""The backup document (format ``impact-readiness-backup``, version 3): its shape, and reading one.
 
 The document holds each initiative with its rounds (instrument snapshot as stored), every response set
 (drafts too) with its answers and dimension comments, and its actions. Version 2 adds to each round its
 pacing and archiving, its parts (opened, shown on the projector), its closing reflections and the entries
-hidden by the facilitator; a version 1 document reads as rounds without any of these. Access tokens
+hidden by the facilitator; a version 1 document reads as rounds without any of these. Version 3 adds each
+round's plan on a page and each initiative's decisions log; earlier documents read as having none. Access tokens
 (facilitator sessions, presenter links) are never in a backup. Timestamps are naive UTC, as
 stored, to the microsecond. Reading validates the whole document, snapshots included, before anything
 is written; no database is involved here.
@@ -22,6 +23,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from assessment.domain import plan as plan_rules
 from assessment.domain.errors import UserError
 from assessment.domain.instrument import FORMS, ROLES, SECTORS, Instrument, InstrumentError, instrument_from_snapshot
 from assessment.domain.text import clean_line, clean_text, in_date_range, naive_utc
@@ -39,8 +41,8 @@ from assessment.domain.vocabulary import (
 )
 
 FORMAT = "impact-readiness-backup"
-VERSION = 2
-SUPPORTED_VERSIONS = (1, 2)
+VERSION = 3
+SUPPORTED_VERSIONS = (1, 2, 3)
 
 
 class BackupRefused(UserError):
@@ -144,6 +146,37 @@ class ReflectionDoc(_Doc):
     response_set: Token | None  # the participant's token; None: paper
 
 
+class PlanDoc(_Doc):
+    """A round's plan on a page; checked by the same rules as on the screen (sections, lengths, lines)."""
+
+    agenda: str
+    sections: list[str]
+    texts: dict[str, str]
+    contact: str
+    updated_at: Timestamp
+
+    @model_validator(mode="after")
+    def _valid_plan(self) -> PlanDoc:
+        try:
+            checked = plan_rules.check_plan(
+                agenda=self.agenda, sections=self.sections, texts=self.texts, contact=self.contact
+            )
+        except UserError as error:  # a fault of the document: said like every other one, with its place
+            raise ValueError(f"plan: {error}") from None
+        if (checked.agenda, checked.texts, checked.contact) != (self.agenda, self.texts, self.contact):
+            raise ValueError("plan texts are not as the app stores them (cleaned, no empty section)")
+        if list(checked.sections) != self.sections:
+            raise ValueError("plan sections are not in the page's order")
+        return self
+
+
+class DecisionDoc(_Doc):
+    day: date
+    text: Annotated[str, Field(min_length=1, max_length=plan_rules.MAX_DECISION)]
+    decided_by: Annotated[str, Field(max_length=plan_rules.MAX_DECIDED_BY)]
+    created_at: Timestamp
+
+
 class RoundDoc(_Doc):
     label: Name
     date: Day
@@ -161,6 +194,8 @@ class RoundDoc(_Doc):
     parts: list[PartDoc] = []
     reflections: list[ReflectionDoc] = []
     hidden_reflections: list[Annotated[str, _limited(clean_line, 200, 1)]] = []
+    # Version 3; absent from earlier documents.
+    plan: PlanDoc | None = None
 
     @model_validator(mode="after")
     def _consistent_live_parts(self) -> RoundDoc:
@@ -191,6 +226,7 @@ class InitiativeDoc(_Doc):
     created_at: Timestamp
     rounds: list[RoundDoc]
     actions: list[ActionDoc]
+    decisions: list[DecisionDoc] = []  # version 3
 
     @model_validator(mode="after")
     def _unique_labels(self) -> InitiativeDoc:

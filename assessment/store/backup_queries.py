@@ -10,10 +10,12 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from assessment.store import plan_queries
 from assessment.store.models import (
     Action,
     Answer,
     Comment,
+    Decision,
     HiddenReflection,
     Initiative,
     Reflection,
@@ -155,6 +157,8 @@ def delete_initiative(session: Session, *, initiative_id: int) -> None:
     no_sync = {"synchronize_session": False}
     for model in (Reflection, RoundPart, HiddenReflection):
         session.execute(delete(model).where(model.round_id.in_(rounds)), execution_options=no_sync)
+    plan_queries.delete_plans(session, round_ids=rounds)
+    session.execute(delete(Decision).where(Decision.initiative_id == initiative_id), execution_options=no_sync)
     session.execute(delete(Answer).where(Answer.response_set_id.in_(sets)), execution_options=no_sync)
     session.execute(delete(Comment).where(Comment.response_set_id.in_(sets)), execution_options=no_sync)
     session.execute(delete(ResponseSet).where(ResponseSet.round_id.in_(rounds)), execution_options=no_sync)

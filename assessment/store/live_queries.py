@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import and_, delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from assessment.store import plan_queries
 from assessment.store.models import (
     AccessToken,
     Answer,
@@ -72,6 +73,7 @@ def delete_round(session: Session, *, round_id: int) -> None:
     """Delete a round and everything under it, bottom-up (no reliance on the database's cascades)."""
     sets = select(ResponseSet.id).where(ResponseSet.round_id == round_id).scalar_subquery()
     session.execute(delete(Reflection).where(Reflection.round_id == round_id), execution_options=_NO_SYNC)
+    plan_queries.delete_plans(session, round_ids=[round_id])
     for model in (Answer, Comment):
         session.execute(delete(model).where(model.response_set_id.in_(sets)), execution_options=_NO_SYNC)
     for model in (ResponseSet, RoundPart, HiddenReflection, AccessToken):

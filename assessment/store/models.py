@@ -1,4 +1,5 @@
-"""SQLAlchemy 2.0 typed ORM models: initiative, round, response set, answer, comment, … failed attempts."""
+"""SQLAlchemy 2.0 typed ORM models: initiative, round, response set, answer, comment, … failed attempts, plans
+and decisions."""
 
 from __future__ import annotations
 
@@ -250,3 +251,40 @@ class NetworkMember(Base):
     joined_at: Mapped[datetime] = mapped_column(DateTime)
 
     initiative: Mapped[Initiative] = relationship()
+
+
+class Plan(Base):
+    """The plan on a page of one round: the common agenda, the four sections chosen (ids, comma-separated, in the
+    page's order) and the contact footer. One per round, so the plans of earlier rounds remain as they were."""
+
+    __tablename__ = "plans"
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), primary_key=True)
+    agenda: Mapped[str] = mapped_column(Text, default="")
+    sections: Mapped[str] = mapped_column(String(200))
+    contact: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PlanText(Base):
+    """One section of a round's plan as the coordinator wrote it (a section without a row is filled from data)."""
+
+    __tablename__ = "plan_texts"
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("plans.round_id", ondelete="CASCADE"), primary_key=True)
+    section: Mapped[str] = mapped_column(String(40), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Decision(Base):
+    """One entry of an initiative's decisions log: the day it was taken, what was decided, and who decided."""
+
+    __tablename__ = "decisions"
+    __table_args__ = (Index("ix_decisions_initiative_day", "initiative_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiatives.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,9 +1,8 @@
 """The use cases: the only code that opens a session, one transaction per public call.
 
 ``Services`` is the one facade the screens and the command line call; each feature is a class of its own
-module (rounds, participation, results, equity, actions, transfer, backups, reports, demo, live, links, reflections,
-networks)
-over ``base``.
+module (rounds, participation, results, equity, actions, transfer, backups, reports, plans, demo, live, links,
+reflections, networks) over ``base``.
 """
 
 from __future__ import annotations
@@ -15,11 +14,12 @@ from assessment.usecases.links import Links
 from assessment.usecases.live import Live
 from assessment.usecases.networks import Networks
 from assessment.usecases.participation import Participation
+from assessment.usecases.plans import Plans
 from assessment.usecases.reflections import Reflections
 from assessment.usecases.reports import Reports
 
 
-class Services(Participation, Reports, Networks, Backups, DemoData, DemoNetwork, Live, Links, Reflections):
+class Services(Participation, Plans, Reports, Networks, Backups, DemoData, DemoNetwork, Live, Links, Reflections):
     """The app's use cases over one database."""
 
 

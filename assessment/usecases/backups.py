@@ -15,13 +15,24 @@ from assessment.domain.codes import fresh_code
 from assessment.domain.errors import NotFound
 from assessment.formats.backup_document import FORMAT, VERSION, BackupDoc, BackupRefused, RoundDoc, read_backup
 from assessment.store import backup_queries as queries
+from assessment.store import plan_queries
 from assessment.store import repository as repo
 from assessment.store.engine import Session
-from assessment.store.models import Action, Answer, Comment, HiddenReflection, Initiative, Reflection, Round, RoundPart
+from assessment.store.models import (
+    Action,
+    Answer,
+    Comment,
+    Decision,
+    HiddenReflection,
+    Initiative,
+    Reflection,
+    Round,
+    RoundPart,
+)
 from assessment.usecases.base import ServicesBase, utcnow
 from assessment.usecases.records import BackupContents, InitiativeContents, NewCode, RestoreSummary
 
-LIVE_LISTS = ("parts", "reflections", "hidden_reflections")  # a round document's lists that are not columns
+LIVE_LISTS = ("parts", "reflections", "hidden_reflections", "plan")  # a round document's parts that are not columns
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -48,6 +59,7 @@ def _round_document(session: Session, r: Round) -> dict:
             {**e, "created_at": _iso(e["created_at"])} for e in queries.reflections_by_id(session, round_id=r.id)
         ],
         "hidden_reflections": queries.hidden_reflection_keys(session, round_id=r.id),
+        "plan": _plan_document(session, r.id),
         "response_sets": [
             {
                 "token": s.token,
@@ -64,6 +76,24 @@ def _round_document(session: Session, r: Round) -> dict:
             for s in queries.response_sets_by_id(session, round_id=r.id)
         ],
     }
+
+
+def _plan_document(session: Session, round_id: int) -> dict | None:
+    stored = plan_queries.plan_of(session, round_id=round_id)
+    if stored is None:
+        return None
+    plan, texts = stored
+    return {
+        "agenda": plan.agenda,
+        "sections": plan.sections.split(","),
+        "texts": dict(sorted(texts.items())),
+        "contact": plan.contact,
+        "updated_at": _iso(plan.updated_at),
+    }
+
+
+def _decision_document(d: Decision) -> dict:
+    return {"day": d.day.isoformat(), "text": d.text, "decided_by": d.decided_by, "created_at": _iso(d.created_at)}
 
 
 def _action_document(a: Action) -> dict:
@@ -86,6 +116,7 @@ def _initiative_document(session: Session, i: Initiative) -> dict:
         "created_at": _iso(i.created_at),
         "rounds": [_round_document(session, r) for r in queries.rounds_by_id(session, initiative_id=i.id)],
         "actions": [_action_document(a) for a in queries.actions_by_id(session, initiative_id=i.id)],
+        "decisions": [_decision_document(d) for d in plan_queries.decisions_of(session, initiative_id=i.id)],
     }
 
 
@@ -137,6 +168,17 @@ def _insert_live_parts(session: Session, round_id: int, doc: RoundDoc, set_ids: 
     queries.insert_rows(
         session, HiddenReflection, [{"round_id": round_id, "key": key} for key in doc.hidden_reflections]
     )
+    if doc.plan is not None:
+        plan = doc.plan
+        plan_queries.save_plan(
+            session,
+            round_id=round_id,
+            agenda=plan.agenda,
+            sections=tuple(plan.sections),
+            texts=plan.texts,
+            contact=plan.contact,
+            now=plan.updated_at,
+        )
 
 
 def _insert_initiatives(session: Session, parsed: BackupDoc, clashing_codes: set[str]) -> list[NewCode]:
@@ -154,6 +196,9 @@ def _insert_initiatives(session: Session, parsed: BackupDoc, clashing_codes: set
                 new_codes.append(NewCode(doc.name, round_doc.label, round_doc.join_code, code))
             _insert_round(session, initiative_id, round_doc, code)
         queries.insert_rows(session, Action, [{"initiative_id": initiative_id, **a.model_dump()} for a in doc.actions])
+        queries.insert_rows(
+            session, Decision, [{"initiative_id": initiative_id, **d.model_dump()} for d in doc.decisions]
+        )
     return new_codes
 
 

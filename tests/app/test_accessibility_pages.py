@@ -14,7 +14,18 @@ from tests.app.conftest import healthy, new_app, submitted_participant, tr
 
 LANGS = ["fr", "en"]
 LEVEL = {"title": 1, "header": 2, "subheader": 3}
-FACILITATOR_PAGES = ["rounds", "console", "results", "compare", "actions", "breakdown", "network", "data", "reports"]
+FACILITATOR_PAGES = [
+    "rounds",
+    "console",
+    "results",
+    "compare",
+    "actions",
+    "plan",
+    "breakdown",
+    "network",
+    "data",
+    "reports",
+]
 
 
 def language_settings(at) -> dict:

@@ -10,6 +10,7 @@ from assessment.cli.commands import (
     demo_setup,
     instrument,
     network,
+    plans,
     reflections,
     reports,
     responses,
@@ -27,6 +28,7 @@ GROUPS = (
     results,
     reports,
     network,
+    plans,
     backup,
 )  # the order of `--help`
 

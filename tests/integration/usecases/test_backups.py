@@ -119,7 +119,7 @@ def test_the_document_names_its_format_and_lists_everything_in_a_fixed_order(sou
     document = source.backup()
     assert (document["format"], document["version"]) == (FORMAT, VERSION)
     initiative = document["initiatives"][0]
-    assert set(initiative) == {"name", "description", "created_at", "rounds", "actions"}
+    assert set(initiative) == {"name", "description", "created_at", "rounds", "actions", "decisions"}
     r = initiative["rounds"][0]
     assert set(r) == {
         "label",
@@ -137,6 +137,7 @@ def test_the_document_names_its_format_and_lists_everything_in_a_fixed_order(sou
         "parts",
         "reflections",
         "hidden_reflections",
+        "plan",
     }
     assert [x["label"] for x in initiative["rounds"]] == DEMO_LABELS
     rs = r["response_sets"][0]
@@ -221,7 +222,10 @@ BROKEN = {
     "empty": ("restore_empty", lambda doc: "  \n"),
     "another JSON file": ("restore_wrong_format", lambda doc: json.dumps({"sections": []})),
     "a JSON list": ("restore_wrong_format", lambda doc: "[1, 2]"),
-    "a newer version": ("restore_version", lambda doc: doc.replace('"version":2', '"version":3', 1)),
+    "a newer version": (
+        "restore_version",
+        lambda doc: doc.replace(f'"version":{VERSION}', f'"version":{VERSION + 1}', 1),
+    ),
     "a reflection too long": ("restore_invalid", lambda doc: doc.replace('"text":"élan"', f'"text":"{"é" * 61}"', 1)),
     "a reflection of nobody": (
         "restore_invalid",
@@ -398,7 +402,7 @@ def _live_state(services: Services) -> list:
 
 def test_reflections_parts_pacing_and_archiving_come_back_identical_but_no_access_token(source, target):
     document = source.backup_json(initiative=DEMO_INITIATIVE)
-    assert json.loads(document)["version"] == 2
+    assert json.loads(document)["version"] == VERSION
     target.restore(document=document)
 
     assert _live_state(target) == _live_state(source)
@@ -441,4 +445,4 @@ def test_a_version_1_document_still_restores_as_rounds_without_live_parts(source
     assert target.export_responses(initiative=DEMO_INITIATIVE) == source.export_responses(initiative=DEMO_INITIATIVE)
     for _label, paced, archived, parts, reflections in _live_state(target):
         assert (paced, archived, parts.opened, parts.shown, reflections.contributors) == (False, False, set(), set(), 0)
-    assert json.loads(target.backup_json())["version"] == 2
+    assert json.loads(target.backup_json())["version"] == VERSION

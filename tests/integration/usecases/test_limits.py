@@ -232,7 +232,9 @@ def test_the_join_ceiling_stops_many_addresses_together(services, instrument, cl
 
 
 # ---- drafts made with a valid code ---------------------------------------------------------------------------
-def test_a_valid_code_cannot_make_drafts_without_limit_from_one_address(services, db_url, instrument, clock, monkeypatch):
+def test_a_valid_code_cannot_make_drafts_without_limit_from_one_address(
+    services, db_url, instrument, clock, monkeypatch
+):
     monkeypatch.setenv("IMPACT_DRAFT_PER_ADDRESS", "5")
     r = new_round(services, instrument)
     other = another_process(db_url)
