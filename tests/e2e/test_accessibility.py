@@ -16,6 +16,7 @@ import pytest
 from assessment.present.i18n import t
 from tests.e2e.axe import STREAMLIT_KNOWN, Finding, blocking_own, counts, run_axe
 from tests.e2e.conftest import artifact_path
+from tests.e2e.settle import settled
 from views.style import streamlit_words
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(900)]
@@ -42,12 +43,6 @@ ENGLISH_LEFT = """(words) => {
 }"""
 
 
-def settled(page: Any) -> None:
-    """Wait until the script run is over and the page has drawn what it got."""
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', state="attached")
-    page.wait_for_timeout(400)
-
-
 class Walk:
     """Checks screens one after another in one page, and keeps every finding."""
 
@@ -66,7 +61,7 @@ class Walk:
         expect(ready()).to_be_visible()
         for width, viewport in (("desktop", DESKTOP), ("390", PHONE)):
             self.page.set_viewport_size(viewport)
-            settled(self.page)
+            settled(self.page, 400)
             self.findings[f"{self.lang} {screen} {width}"] = run_axe(self.page)
             self.languages[f"{self.lang} {screen} {width}"] = self.page.evaluate("document.documentElement.lang")
             if self.lang == "fr":

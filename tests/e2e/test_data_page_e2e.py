@@ -8,6 +8,7 @@ import re
 import pytest
 
 from assessment.present.i18n import t
+from tests.e2e.settle import settled
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(240)]
 
@@ -17,14 +18,6 @@ DEMO = "Mentoring Together Canada (demo)"
 
 def en(key: str, **params: object) -> str:
     return t(key, "en", **params)
-
-
-def settled(page) -> None:
-    """Wait until the script run is over and no element of the run before is left on the page."""
-    from playwright.sync_api import expect
-
-    expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
-    expect(page.locator('[data-stale="true"]')).to_have_count(0)
 
 
 def test_a_coordinator_backs_up_restores_and_imports(cold_app_server, new_context, tmp_path) -> None:

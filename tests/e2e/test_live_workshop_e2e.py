@@ -12,6 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from assessment.present.i18n import t
+from tests.e2e.settle import settled
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(300)]
 
@@ -87,6 +88,7 @@ def test_five_phones_submit_while_the_presenter_view_follows_by_itself(app_serve
     pick.click()
     facilitator.get_by_role("option", name=re.compile(r"^Webinaire")).click()
     for name in (first.title.get("en"), t("console.activity.disagreements", "en")):
+        settled(facilitator)  # as a person sees the screen done before pressing the next switch
         switch = facilitator.get_by_role("switch", name=name)
         switch.press(" ")  # the keyboard, as a facilitator without a mouse would
         expect(switch).to_be_checked()

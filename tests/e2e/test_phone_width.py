@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from assessment.present.i18n import t
+from tests.e2e.settle import settled
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(300)]
 
@@ -38,11 +39,6 @@ def fr(key: str, **params: object) -> str:
     return t(key, "fr", **params)
 
 
-def settled(page: Any) -> None:
-    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', state="attached")
-    page.wait_for_timeout(300)
-
-
 def test_no_participant_screen_scrolls_sideways_at_390_px(app_server, new_context) -> None:
     from playwright.sync_api import expect
 
@@ -55,7 +51,7 @@ def test_no_participant_screen_scrolls_sideways_at_390_px(app_server, new_contex
 
     def look(screen: str, ready: Any) -> None:
         expect(ready).to_be_visible()
-        settled(page)
+        settled(page, 300)
         if found := page.evaluate(SIDEWAYS):
             sideways[screen] = found
 
