@@ -27,7 +27,8 @@ def test_a_resume_link_is_the_first_request_after_a_server_start(cold_app_server
 
     # The profile is filled in and nothing is answered yet: the session resumes at the first section.
     fit = services.current_instrument().section("fit").title.get("en")
-    expect(page.get_by_text(t("q.step", "en", n=2, total=steps, title=fit), exact=True)).to_be_visible()
+    progress = page.get_by_test_id("stProgress")  # the bar's text, not the screen reader's announcement
+    expect(progress.get_by_text(t("q.step", "en", n=2, total=steps, title=fit), exact=True)).to_be_visible()
     page.get_by_role("button", name=t("q.back", "en")).click()
     expect(page.get_by_role("textbox", name=t("q.display_name", "en"))).to_have_value("Alex")
     expect(page.get_by_role("radiogroup", name=t("app.language", "en"))).to_be_visible()  # app.py ran

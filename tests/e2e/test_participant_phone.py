@@ -50,7 +50,8 @@ def test_participant_answers_everything_on_a_phone(app_server, new_context, arti
 
     def step_line(number: int):
         """The progress bar's text of step ``number`` (1-based), e.g. "Étape 2 sur 6 : …"."""
-        return page.get_by_text(fr("q.step", n=number, total=len(titles), title=titles[number - 1]), exact=True)
+        text = fr("q.step", n=number, total=len(titles), title=titles[number - 1])
+        return page.get_by_test_id("stProgress").get_by_text(text, exact=True)  # not the screen reader's twin
 
     def current_step() -> int:
         any_step = step_line(1)
