@@ -109,6 +109,19 @@ def fuzz_services(tmp_path, monkeypatch, instrument) -> Services:
     return services
 
 
+def tally(seen: dict[str, int], accepted: str, row_counts, call) -> None:
+    """Run ``call``: a user error (counted "refused") must leave every table as it was; anything else that
+    escapes fails the test; success counts as ``accepted``."""
+    before = row_counts()
+    try:
+        call()
+    except UserError:
+        seen["refused"] += 1
+        assert row_counts() == before
+    else:
+        seen[accepted] += 1
+
+
 @pytest.fixture
 def row_counts(fuzz_services, tmp_path) -> RowCounts:
     counts = RowCounts(f"sqlite:///{tmp_path}/fuzz.sqlite3")
@@ -124,14 +137,12 @@ def test_a_thousand_fuzzed_responses_files_give_user_errors_and_write_nothing_wh
     def import_one(data: bytes, into_open_round: bool) -> None:
         """Into the open round (adding participants), or into a new round of a new or existing initiative."""
         initiative, label = ("Open", "Live") if into_open_round else ("New", f"R{seen['imported']}")
-        before = row_counts()
-        try:
-            fuzz_services.import_file(data=data, initiative=initiative, label=label)
-        except UserError:
-            seen["refused"] += 1
-            assert row_counts() == before
-        else:
-            seen["imported"] += 1
+        tally(
+            seen,
+            "imported",
+            row_counts,
+            lambda: fuzz_services.import_file(data=data, initiative=initiative, label=label),
+        )
 
     import_one()
     assert seen["refused"] + seen["imported"] >= 1000
@@ -231,14 +242,9 @@ def test_three_hundred_fuzzed_backup_documents_give_user_errors_and_write_nothin
     def restore_one(seed: int, changes: int, raw: bool) -> None:
         rng = random.Random(seed)
         candidate = broken_json(text, rng) if raw else json.dumps(mutated(document, rng, changes))
-        before = row_counts()
-        try:
-            fuzz_services.restore(document=candidate, replace=rng.random() < 0.7)
-        except UserError:
-            seen["refused"] += 1
-            assert row_counts() == before
-        else:
-            seen["restored"] += 1
+        tally(
+            seen, "restored", row_counts, lambda: fuzz_services.restore(document=candidate, replace=rng.random() < 0.7)
+        )
 
     restore_one()
     assert seen["refused"] + seen["restored"] >= 300
@@ -282,14 +288,12 @@ def test_two_hundred_fuzzed_excel_files_give_user_errors_and_write_nothing_when_
                 data[rng.randrange(len(data))] = rng.randrange(256)
         elif damage == "zip":
             data = bytearray(b"PK\x03\x04" + rng.randbytes(rng.randrange(300)))
-        before = row_counts()
-        try:
-            fuzz_services.import_file(data=bytes(data), initiative="Excel", label=f"R{seen['imported']}")
-        except UserError:
-            seen["refused"] += 1
-            assert row_counts() == before
-        else:
-            seen["imported"] += 1
+        tally(
+            seen,
+            "imported",
+            row_counts,
+            lambda: fuzz_services.import_file(data=bytes(data), initiative="Excel", label=f"R{seen['imported']}"),
+        )
 
     import_one()
     assert seen["imported"] > 0 and seen["refused"] > 0
