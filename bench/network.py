@@ -12,12 +12,11 @@ import secrets
 import time
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 
 from assessment.store.engine import engine_for
-from assessment.store.models import Answer, ResponseSet
+from assessment.store.models import Answer, ResponseSet, RoundScore
 from assessment.usecases import Services
-from assessment.usecases.networks import SCORED_CACHE
 from bench.dataset import SEED, Context, _participant_scores
 from bench.report import Row
 from bench.timing import median_ms
@@ -84,22 +83,30 @@ def build_network(url: str, instrument) -> tuple[Services, str, float]:
     return services, "Bench network", time.perf_counter() - start
 
 
+def _forget_round_scores(url: str) -> None:
+    """Empty the kept round scores, as in a database where no network was ever viewed."""
+    with engine_for(url).begin() as conn:
+        conn.execute(delete(RoundScore))
+
+
 def network(ctx: Context) -> list[Row]:
-    """Services.network_view (first with every round scored from its answers, then as the screen reruns, with
-    the scored rounds kept), one member's view and the JSON of `network show`, on the network database."""
+    """Services.network_view: first with nothing kept (every round scored from its answers, as the first view
+    after a restore or a bulk import), then as the screen reruns (the round scores kept in the database, as
+    for any view in any process), one member's view and the JSON of `network show`, on the network database."""
     initiatives, rounds, participants = network_size()
-    services, name, built = build_network(f"sqlite:///{ctx.path.parent / 'network.sqlite3'}", ctx.instrument)
+    url = f"sqlite:///{ctx.path.parent / 'network.sqlite3'}"
+    services, name, built = build_network(url, ctx.instrument)
     answers = initiatives * rounds * participants * len(ctx.instrument.item_ids("full"))
     view = lambda: services.network_view(network=name)  # noqa: E731
-    cold = median_ms(lambda: (SCORED_CACHE.clear(), view()), runs=max(3, ctx.runs // 3), warmup=0)
+    cold = median_ms(lambda: (_forget_round_scores(url), view()), runs=max(3, ctx.runs // 3), warmup=0)
     warm = median_ms(view, runs=ctx.runs)
     member = median_ms(lambda: services.network_member_view(network=name, initiative="Local table 02"), runs=ctx.runs)
     document = median_ms(lambda: services.network_document(network=name), runs=ctx.runs)
     size = f"{initiatives} initiatives × {rounds} rounds × {participants} participants"
     return [
         Row("network build", built, "s", note=f"{size}; {answers:,} answers"),
-        Row("network view (services), rounds scored", cold, "ms", target=TARGET_MS, note="every round read and scored"),
-        Row("network view (services), next views", warm, "ms", target=TARGET_MS, note=f"median of {ctx.runs}"),
+        Row("network view (services), nothing kept", cold, "ms", target=TARGET_MS, note="every round scored"),
+        Row("network view (services), scores kept", warm, "ms", target=TARGET_MS, note=f"median of {ctx.runs}"),
         Row("  one member against the network", member, "ms", note=f"median of {ctx.runs}"),
         Row("  network show --format json document", document, "ms", note=f"median of {ctx.runs}"),
     ]

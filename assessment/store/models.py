@@ -1,11 +1,13 @@
-"""SQLAlchemy 2.0 typed ORM models: initiative, round, response set, answer, comment, … failed attempts, plans
-and decisions."""
+"""SQLAlchemy 2.0 typed ORM models: initiative, round, response set, answer, comment, … failed attempts, plans,
+decisions, and the round scores a network's view reads."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from sqlalchemy import (
+    JSON,
+    BigInteger,
     CheckConstraint,
     Date,
     DateTime,
@@ -288,3 +290,20 @@ class Decision(Base):
     text: Mapped[str] = mapped_column(Text)
     decided_by: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class RoundScore(Base):
+    """The sums a round's result is scored from, kept so that a view of many rounds (a network's) need not
+    read every answer again: per dimension, over the round's submitted participants, [participants with a
+    score, sum of their scores, sum of their squares, "don't know" answers]. Derived data (not in backups):
+    valid while the round's submitted response sets are those counted, which ``submitted``, ``id_sum`` and
+    ``newest`` (their number, the sum and the largest of their ids) stand for; gone with its round."""
+
+    __tablename__ = "round_scores"
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"), primary_key=True)
+    submitted: Mapped[int] = mapped_column(Integer)
+    id_sum: Mapped[int] = mapped_column(BigInteger)
+    newest: Mapped[int] = mapped_column(Integer)
+    stats: Mapped[dict] = mapped_column(JSON)
+    scored_at: Mapped[datetime] = mapped_column(DateTime)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from assessment.domain.scoring import DimensionStats
-from assessment.store.models import Answer, Initiative, Network, NetworkMember, ResponseSet, Round
+from assessment.store.models import Answer, Initiative, Network, NetworkMember, ResponseSet, Round, RoundScore
+from assessment.store.save_queries import INSERTS
 
 
 def network_by_name(session: Session, *, name: str) -> Network | None:
@@ -59,15 +60,60 @@ def rounds_of_initiatives(session: Session, *, initiative_ids: Sequence[int]) ->
     return dict(grouped)
 
 
-def submitted_summary(session: Session, *, round_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
-    """Round id -> (how many participants submitted, the newest submitted response set's id); rounds with
-    none are absent. Submitted answers never change, so this pair changes whenever a round's result may."""
+def submitted_summary(session: Session, *, round_ids: Sequence[int]) -> dict[int, tuple[int, int, int]]:
+    """Round id -> (how many participants submitted, the sum and the largest of their response sets' ids);
+    rounds with none are absent. Submitted answers never change, so this triple changes whenever a round's
+    result may (a submission, an import, a restore)."""
     rows = session.execute(
-        select(ResponseSet.round_id, func.count(), func.max(ResponseSet.id))
+        select(ResponseSet.round_id, func.count(), func.sum(ResponseSet.id), func.max(ResponseSet.id))
         .where(ResponseSet.round_id.in_(round_ids), ResponseSet.status == "submitted")
         .group_by(ResponseSet.round_id)
     )
-    return {round_id: (int(n), int(newest)) for round_id, n, newest in rows}
+    return {round_id: (int(n), int(id_sum), int(newest)) for round_id, n, id_sum, newest in rows}
+
+
+def stored_round_scores(
+    session: Session, *, round_ids: Sequence[int]
+) -> dict[int, tuple[tuple[int, int, int], dict[str, DimensionStats]]]:
+    """Round id -> (the submitted_summary its stored sums were computed for, dimension id -> the sums)."""
+    rows = session.execute(
+        select(RoundScore.round_id, RoundScore.submitted, RoundScore.id_sum, RoundScore.newest, RoundScore.stats).where(
+            RoundScore.round_id.in_(round_ids)
+        )
+    )
+    return {
+        round_id: ((submitted, id_sum, newest), {d: DimensionStats(*values) for d, values in stats.items()})
+        for round_id, submitted, id_sum, newest, stats in rows
+    }
+
+
+def store_round_scores(
+    session: Session, *, scores: Mapping[int, tuple[tuple[int, int, int], Mapping[str, DimensionStats]]], when
+) -> None:
+    """Keep each round's sums with the submitted_summary they were computed for: one row per round, added or
+    replaced in one statement (INSERT … ON CONFLICT DO UPDATE: two processes scoring the same round at once
+    both succeed, and either row is true for the summary it records)."""
+    if not scores:
+        return
+    rows = [
+        {
+            "round_id": round_id,
+            "submitted": submitted,
+            "id_sum": id_sum,
+            "newest": newest,
+            "stats": {d: [s.n, s.total, s.total_sq, s.dont_know] for d, s in stats.items()},
+            "scored_at": when,
+        }
+        for round_id, ((submitted, id_sum, newest), stats) in scores.items()
+    ]
+    insert = INSERTS[session.get_bind().dialect.name](RoundScore)
+    session.execute(
+        insert.on_conflict_do_update(
+            index_elements=[RoundScore.round_id],
+            set_={c: getattr(insert.excluded, c) for c in ("submitted", "id_sum", "newest", "stats", "scored_at")},
+        ),
+        rows,
+    )
 
 
 def dimension_stats_of_rounds(session: Session, *, round_ids: Sequence[int]) -> dict[int, dict[str, DimensionStats]]:

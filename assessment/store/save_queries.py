@@ -24,7 +24,7 @@ ROUND_COLUMNS = (
 )  # fmt: skip
 
 # The dialects whose INSERT has ``on_conflict_do_update``: the two the app supports.
-_INSERTS = {"sqlite": sqlite_insert, "postgresql": postgresql_insert}
+INSERTS = {"sqlite": sqlite_insert, "postgresql": postgresql_insert}
 
 
 def locked_for_saving(session: Session, *, token: str) -> Row | None:
@@ -100,7 +100,7 @@ class _Statements:
         self.comments = select(Comment.dimension_id, Comment.text).where(Comment.response_set_id == bindparam("set_id"))
         sets = ResponseSet.__table__
         self.touch = update(sets).where(sets.c.id == bindparam("set_id")).values(updated_at=bindparam("when"))
-        self.upsert_answer = {name: _upsert_answer(insert) for name, insert in _INSERTS.items()}
+        self.upsert_answer = {name: _upsert_answer(insert) for name, insert in INSERTS.items()}
 
 
 def _upsert_answer(insert):

@@ -21,12 +21,8 @@ from assessment.store.models import Network, NetworkMember, Round
 from assessment.usecases.base import utcnow
 from assessment.usecases.results import Results
 
-# Scored rounds by what their result depends on: the database, the round (its id, when it was made, its form and
-# instrument snapshot) and its submissions (how many, the newest one's id). Submitted answers never change, so an
-# entry never goes stale: a new submission, an import or a round made again changes the key. Rescoring 250 rounds
-# of 100 people reads 1,250,000 answers; the network screen reruns at every click.
-SCORED_CACHE: dict[tuple, scoring.RoundResult] = {}
-SCORED_MAX = 20_000  # entries (~10 KB each) before the cache starts again
+Scored = tuple[scoring.RoundResult, Instrument]  # a round's result, and the instrument it was scored with
+Sums = tuple[tuple[int, int, int], dict[str, scoring.DimensionStats]]  # (submitted summary, dimension sums)
 
 
 @dataclass(frozen=True)
@@ -139,41 +135,42 @@ class Networks(Results):
             ]
             return sorted(rows, key=lambda m: m.initiative.casefold())
 
-    def _scored_rounds(
-        self, session: Session, rounds: list[Round]
-    ) -> dict[int, tuple[scoring.RoundResult, Instrument]]:
-        """Round id -> (result, instrument) of every round someone submitted; each result computed once per
-        process (see SCORED_CACHE), the rounds not yet scored in one query."""
-        database = str(session.get_bind().url)
+    def _scored_rounds(self, session: Session, rounds: list[Round]) -> tuple[dict[int, Scored], dict[int, Sums]]:
+        """Round id -> (result, instrument) of every round someone submitted; and the sums of the rounds scored
+        afresh from their answers, to keep (store.models.RoundScore): a round's kept sums serve while its
+        submitted response sets are those they were computed for.
+
+        The summary is read before the answers: a submission between the two makes the sums newer than
+        the summary kept with them, which the next view finds stale and computes again (never the reverse)."""
         summary = nq.submitted_summary(session, round_ids=[r.id for r in rounds])
-        keys = {
-            r.id: (database, r.id, r.created_at, r.form, r.snapshot_digest, *summary[r.id])
-            for r in rounds
-            if r.id in summary
-        }
-        missing = [round_id for round_id, key in keys.items() if key not in SCORED_CACHE]
-        stats = nq.dimension_stats_of_rounds(session, round_ids=missing) if missing else {}
-        if len(SCORED_CACHE) + len(missing) > SCORED_MAX:
-            SCORED_CACHE.clear()
+        kept = nq.stored_round_scores(session, round_ids=list(summary))
+        stale = sorted(round_id for round_id, key in summary.items() if kept.get(round_id, (None,))[0] != key)
+        fresh = nq.dimension_stats_of_rounds(session, round_ids=stale) if stale else {}
+        sums = {round_id: stats for round_id, (_, stats) in kept.items()} | {r: fresh.get(r, {}) for r in stale}
         scored = {}
         for r in rounds:
-            if r.id not in keys:
-                continue  # nobody answered it yet: no result to count or leave out
-            instrument = self.instrument_by_digest(session, r.snapshot_digest)
-            if r.id in stats or keys[r.id] not in SCORED_CACHE:
-                SCORED_CACHE[keys[r.id]] = scoring.score_dimension_stats(
-                    instrument, stats.get(r.id, {}), summary[r.id][0]
-                )
-            scored[r.id] = (SCORED_CACHE[keys[r.id]], instrument)
-        return scored
+            if r.id in summary:  # else nobody answered it yet: no result to count or leave out
+                instrument = self.instrument_by_digest(session, r.snapshot_digest)
+                scored[r.id] = (scoring.score_dimension_stats(instrument, sums[r.id], summary[r.id][0]), instrument)
+        return scored, {round_id: (summary[round_id], sums[round_id]) for round_id in stale}
 
-    def _members(self, session: Session, n: Network) -> tuple[list[tuple[int, net.Member]], dict[str, list[str]]]:
-        """(initiative id, member with its scored rounds) of every member; the reference's sections."""
+    def _keep(self, sums: dict[int, Sums]) -> None:
+        """Keep the sums of rounds just scored from their answers, so that later views read them instead."""
+        if sums:
+            with self._write() as session:
+                nq.store_round_scores(session, scores=sums, when=utcnow())
+
+    def _members(self, network: str) -> tuple[Network, list[tuple[int, net.Member]], dict[str, list[str]]]:
+        """The network, (initiative id, member with its scored rounds) of every member, the reference's
+        sections."""
         reference = self.current_instrument()
         items, sections = _reference(reference)
-        pairs = nq.members_of(session, network_id=n.id)
-        rounds = nq.rounds_of_initiatives(session, initiative_ids=[i.id for _, i in pairs])
-        scored = self._scored_rounds(session, [r for rs in rounds.values() for r in rs])
+        with self._read() as session:
+            n = self._network_named(session, network)
+            pairs = nq.members_of(session, network_id=n.id)
+            rounds = nq.rounds_of_initiatives(session, initiative_ids=[i.id for _, i in pairs])
+            scored, fresh = self._scored_rounds(session, [r for rs in rounds.values() for r in rs])
+        self._keep(fresh)
         members = []
         for m, i in pairs:
             figures = []
@@ -188,25 +185,22 @@ class Networks(Results):
                 )
                 figures.append(_figures(r, result, left_out))
             members.append((i.id, net.Member(i.name, m.alias, m.consented_at, tuple(figures))))
-        return members, sections
+        return n, members, sections
 
     def network_view(self, *, network: str) -> net.NetworkView:
         """The coordinator's view: members side by side (anonymous unless they consented) and the spreads."""
-        with self._read() as session:
-            n = self._network_named(session, network)
-            members, sections = self._members(session, n)
-            return net.network_view(n.name, [m for _, m in members], sections)
+        n, members, sections = self._members(network)
+        return net.network_view(n.name, [m for _, m in members], sections)
 
     def network_member_view(self, *, network: str, initiative: str) -> net.MemberView:
         """One member against its network, with no other member's name."""
         with self._read() as session:
-            n = self._network_named(session, network)
             i = self._initiative_named(session, initiative)
-            members, sections = self._members(session, n)
-            own = next((m for initiative_id, m in members if initiative_id == i.id), None)
-            if own is None:
-                raise NotFound("network_member", i.name)
-            return net.member_view(net.network_view(n.name, [m for _, m in members], sections), own)
+        n, members, sections = self._members(network)
+        own = next((m for initiative_id, m in members if initiative_id == i.id), None)
+        if own is None:
+            raise NotFound("network_member", i.name)
+        return net.member_view(net.network_view(n.name, [m for _, m in members], sections), own)
 
     def network_document(self, *, network: str) -> dict:
         """The JSON of `network show` (PRODUCT.md)."""
