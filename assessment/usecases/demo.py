@@ -12,8 +12,9 @@ from datetime import date, datetime, timedelta
 from assessment.domain.instrument import Instrument
 from assessment.formats.responses_csv import ParsedParticipant
 from assessment.store import repository as repo
-from assessment.store.models import Reflection
+from assessment.store.models import Decision, Reflection
 from assessment.usecases.actions import new_action
+from assessment.usecases.base import utcnow
 from assessment.usecases.rounds import Rounds
 from assessment.usecases.transfer import add_participants
 
@@ -268,6 +269,26 @@ ACTIONS = (
 )
 
 
+# (day, decision, who decided): the leadership table's main decisions, for the decisions log and progress report.
+DECISIONS = (
+    (
+        date(2025, 3, 5),
+        "Faire de la mesure partagée la priorité de l’année / Make shared measurement this year’s priority",
+        "Table de leadership / Leadership table",
+    ),
+    (
+        date(2025, 10, 1),
+        "Ouvrir deux sièges de la table à des jeunes / Open two leadership-table seats to youth",
+        "Table de leadership / Leadership table",
+    ),
+    (
+        date(2026, 5, 6),
+        "Financer l’équipe de soutien pour trois ans / Fund the backbone team for three years",
+        "Comité des bailleurs / Funders’ committee",
+    ),
+)
+
+
 def demo_reflections(round_id: int, seed: int, when: datetime) -> list[Reflection]:
     """A round's closing reflections: one entry per contributor, as if typed in from sticky notes."""
     return [
@@ -301,4 +322,8 @@ class DemoData(Rounds):
                 add_participants(session, r, instrument, demo_participants(instrument, spec, seed))
                 session.add_all(demo_reflections(r.id, seed, datetime.combine(spec.on, datetime.min.time())))
             session.add_all(new_action(initiative.id, *action) for action in ACTIONS)
+            session.add_all(
+                Decision(initiative_id=initiative.id, day=day, text=text, decided_by=who, created_at=utcnow())
+                for day, text, who in DECISIONS
+            )
             return True

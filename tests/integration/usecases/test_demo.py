@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from assessment.domain import plan as plan_rules
 from assessment.usecases import Services
-from assessment.usecases.demo import ACTIONS, DEMO_INITIATIVE, REFLECTIONS, ROUNDS
+from assessment.usecases.demo import ACTIONS, DECISIONS, DEMO_INITIATIVE, REFLECTIONS, ROUNDS
 
 
 def bilingual(text: str) -> bool:
@@ -37,3 +39,15 @@ def test_every_round_has_closing_reflections_the_room_may_see(tmp_path: Path):
     assert [s.contributors for _, s in services.reflections_by_round(initiative=DEMO_INITIATIVE)] == [
         len(given) for given in REFLECTIONS
     ]
+
+
+def test_the_decisions_log_has_the_leadership_tables_decisions_for_the_progress_report(db_url: str):
+    services = Services(url=db_url)
+    services.load_demo()
+    initiative = services.initiative(name=DEMO_INITIATIVE)
+    logged = services.list_decisions(initiative_id=initiative.id)
+    assert [(d.day, d.text, d.decided_by) for d in logged] == list(DECISIONS)
+    assert all(bilingual(text) and bilingual(who) for _, text, who in DECISIONS)
+    assert all(plan_rules.check_decision(text, who) == (text, who) for _, text, who in DECISIONS)
+    facts = services.progress_facts(initiative=DEMO_INITIATIVE, start=date(2025, 9, 1), end=date(2026, 12, 31))
+    assert [d.day for d in facts.decisions_in_period()] == [date(2025, 10, 1), date(2026, 5, 6)]
