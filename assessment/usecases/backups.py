@@ -247,6 +247,7 @@ class Backups(ServicesBase):
                 )
                 for i in parsed.initiatives
             ),
+            tuple(n.name for n in parsed.networks),
         )
 
     def restore(self, *, document: str | bytes, replace: bool = False) -> RestoreSummary:

@@ -221,6 +221,7 @@ class InitiativeContents:
 class BackupContents:
     generated_at: datetime
     initiatives: tuple[InitiativeContents, ...]
+    networks: tuple[str, ...] = ()  # the names of the networks it holds
 
     @property
     def existing(self) -> list[str]:

@@ -8,7 +8,7 @@ import pytest
 from openpyxl import Workbook
 
 from assessment.domain.errors import ImportRejected
-from assessment.present.i18n import fault_lines, plain
+from assessment.present.i18n import NBSP, fault_lines, plain
 from assessment.usecases import Services
 from assessment.usecases.demo import DEMO_INITIATIVE
 from tests.app.conftest import button, healthy, raw_keys, sent_to_the_gate, shown, title, tr
@@ -145,7 +145,12 @@ def test_restoring_shows_what_the_file_holds_refuses_an_existing_initiative_then
     button(at, tr("data.restore_button", lang)).click().run()
 
     assert healthy(at) and not errors(at)
-    restored = tr("backup.restored", lang, initiatives=1, rounds=3, participants=65, answers=3250, actions=4)
+    counts = {
+        "fr": f"1{NBSP}initiative, 3{NBSP}cycles, 65{NBSP}personnes participantes, 3{NBSP}250{NBSP}réponses, "
+        f"4{NBSP}actions",
+        "en": "1 initiative, 3 rounds, 65 participants, 3,250 answers, 4 actions",
+    }[lang]
+    restored = tr("backup.restored", lang, counts=counts)
     replaced = tr("backup.replaced", lang, name=DEMO_INITIATIVE)
     assert [s.value for s in at.success] == [plain(restored), plain(replaced)]
     assert svc.export_responses(initiative=DEMO_INITIATIVE) == before
