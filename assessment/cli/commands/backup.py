@@ -37,4 +37,8 @@ def register(subparsers: Subparsers) -> None:
 
     p = add_command(subparsers, "restore", "restore a backup document (all or nothing)", cmd_restore)
     p.add_argument("file")
-    p.add_argument("--replace", action="store_true", help="replace initiatives of the same name already present")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace initiatives of the same name already present (they stay in their networks, as they are)",
+    )
