@@ -8,7 +8,8 @@ import streamlit as st
 
 from assessment.domain.errors import UserError
 from assessment.domain.vocabulary import MAX_NAME
-from assessment.present.i18n import format_when
+from assessment.present.i18n import format_when, tn
+from assessment.present.restore_text import restore_lines
 from views.ui import day, labeller, lang, plain, require_facilitator, services, show_user_error, tr
 
 require_facilitator()
@@ -204,6 +205,9 @@ def _show_backup_contents(contents) -> None:
         ),
         hide_index=True,
     )
+    if contents.networks:
+        names = plain(", ".join(contents.networks))
+        st.markdown(tn("data.restore_networks", lang(), len(contents.networks), names=names))
     if contents.existing:
         st.warning(tr("data.restore_exists_warning", names=plain(", ".join(contents.existing))))
 
@@ -219,21 +223,7 @@ def _run_restore(data: bytes, replace: bool) -> None:
     if isinstance(summary, UserError):  # said outside the status box, which folds away
         show_user_error(summary)
         return
-    lines = [
-        tr(
-            "backup.restored",
-            initiatives=len(summary.initiatives),
-            rounds=summary.rounds,
-            participants=summary.participants,
-            answers=summary.answers,
-            actions=summary.actions,
-        ),
-        *(tr("backup.replaced", name=name) for name in summary.replaced),
-        *(
-            tr("backup.new_code", initiative=c.initiative, round=c.round, old=c.old, new=c.new)
-            for c in summary.new_codes
-        ),
-    ]
+    lines = restore_lines(summary, lang())
     _flash_and_reset(lines, "restore")
 
 

@@ -1,10 +1,12 @@
-"""The backup document (format ``impact-readiness-backup``, version 3): its shape, and reading one.
+"""The backup document (format ``impact-readiness-backup``, version 4): its shape, and reading one.
 
 The document holds each initiative with its rounds (instrument snapshot as stored), every response set
 (drafts too) with its answers and dimension comments, and its actions. Version 2 adds to each round its
 pacing and archiving, its parts (opened, shown on the projector), its closing reflections and the entries
 hidden by the facilitator; a version 1 document reads as rounds without any of these. Version 3 adds each
-round's plan on a page and each initiative's decisions log; earlier documents read as having none. Access tokens
+round's plan on a page and each initiative's decisions log; earlier documents read as having none. Version 4 adds
+the networks (formats/backup_networks.py): a whole-database backup holds every network with all its members, a
+backup of one initiative the networks it belongs to with that one member; earlier documents hold none. Access tokens
 (facilitator sessions, presenter links) are never in a backup. Timestamps are naive UTC, as
 stored, to the microsecond. Reading validates the whole document, snapshots included, before anything
 is written; no database is involved here.
@@ -17,21 +19,20 @@ document the app could not have written is refused with the path of its first fa
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime
+from collections.abc import Sequence
+from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import AfterValidator, Field, ValidationError, model_validator
 
 from assessment.domain import plan as plan_rules
 from assessment.domain.errors import UserError
 from assessment.domain.instrument import FORMS, ROLES, SECTORS, Instrument, InstrumentError, instrument_from_snapshot
-from assessment.domain.text import clean_line, clean_text, in_date_range, naive_utc
+from assessment.domain.text import clean_line, clean_text
 from assessment.domain.vocabulary import (
     ACTION_STATUSES,
     MAX_CODE,
     MAX_DISPLAY_NAME,
-    MAX_NAME,
     MAX_REFLECTION,
     MAX_REFLECTIONS,
     MAX_TEXT,
@@ -39,10 +40,24 @@ from assessment.domain.vocabulary import (
     ROUND_STATUSES,
     check_file_size,
 )
+from assessment.formats.backup_fields import (
+    Day,
+    Doc,
+    Id,
+    Line,
+    Name,
+    Text,
+    Timestamp,
+    Token,
+    encodable,
+    limited,
+    unique,
+)
+from assessment.formats.backup_networks import NetworkDoc, check_networks
 
 FORMAT = "impact-readiness-backup"
-VERSION = 3
-SUPPORTED_VERSIONS = (1, 2, 3)
+VERSION = 4
+SUPPORTED_VERSIONS = (1, 2, 3, 4)
 
 
 class BackupRefused(UserError):
@@ -53,40 +68,6 @@ class BackupRefused(UserError):
 # ----- the document's shape --------------------------------------------------------------------------
 
 
-def _day(value: date) -> date:
-    if not in_date_range(value):
-        raise ValueError(f"{value.isoformat()} is outside the dates the app accepts")
-    return value
-
-
-def _limited(clean: Callable[[str], str], most: int, least: int) -> AfterValidator:
-    """Text cleaned as every entry point cleans it, then held to the same limits (in characters)."""
-
-    def check(value: str) -> str:
-        value = clean(value)
-        if not least <= len(value) <= most:
-            raise ValueError(f"{len(value)} characters once cleaned; {least} to {most} allowed")
-        return value
-
-    return AfterValidator(check)
-
-
-def _encodable(value: str) -> str:
-    """Text stored as given (an instrument snapshot) must be valid Unicode: no lone surrogate."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueError("not valid Unicode text") from None
-    return value
-
-
-Timestamp = Annotated[datetime, AfterValidator(naive_utc)]
-Day = Annotated[date, AfterValidator(_day)]
-Id = Annotated[str, Field(min_length=1, max_length=80, pattern=r"^[a-z][a-z0-9_]*$")]
-Token = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
-Name = Annotated[str, _limited(clean_line, MAX_NAME, 1)]
-Line = Annotated[str, _limited(clean_line, MAX_NAME, 0)]
-Text = Annotated[str, _limited(clean_text, MAX_TEXT, 0)]
 # The allowed values are the models' and the instrument's own tuples, so the two never drift apart.
 Sector = Literal[SECTORS]  # type: ignore[valid-type]
 Role = Literal[ROLES]  # type: ignore[valid-type]
@@ -96,26 +77,21 @@ Form = Literal[FORMS]  # type: ignore[valid-type]
 ActionStatus = Literal[ACTION_STATUSES]  # type: ignore[valid-type]
 
 
-class _Doc(BaseModel):
-    # strict: a number where a text is expected (or "4" for a score) is a fault, not a guess
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
-
-
-class AnswerDoc(_Doc):
+class AnswerDoc(Doc):
     item_id: Id
     dimension_id: Id
     score: Annotated[int, Field(ge=1, le=5)] | None
     comment: Text | None
 
 
-class CommentDoc(_Doc):
+class CommentDoc(Doc):
     dimension_id: Id
     text: Text
 
 
-class ResponseSetDoc(_Doc):
+class ResponseSetDoc(Doc):
     token: Token
-    display_name: Annotated[str, _limited(clean_line, MAX_DISPLAY_NAME, 0)] | None
+    display_name: Annotated[str, limited(clean_line, MAX_DISPLAY_NAME, 0)] | None
     sector: Sector | None
     role: Role | None
     status: ResponseStatus
@@ -127,26 +103,26 @@ class ResponseSetDoc(_Doc):
 
     @model_validator(mode="after")
     def _one_answer_per_item(self) -> ResponseSetDoc:
-        _unique((a.item_id for a in self.answers), "item_id")
-        _unique((c.dimension_id for c in self.comments), "dimension_id")
+        unique((a.item_id for a in self.answers), "item_id")
+        unique((c.dimension_id for c in self.comments), "dimension_id")
         return self
 
 
-class PartDoc(_Doc):
+class PartDoc(Doc):
     part: Id
     opened: bool
     shown: bool
 
 
-class ReflectionDoc(_Doc):
+class ReflectionDoc(Doc):
     contributor: Annotated[str, Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_-]+$")]
     position: Annotated[int, Field(ge=0, lt=MAX_REFLECTIONS)]
-    text: Annotated[str, _limited(clean_line, MAX_REFLECTION, 1)]
+    text: Annotated[str, limited(clean_line, MAX_REFLECTION, 1)]
     created_at: Timestamp
     response_set: Token | None  # the participant's token; None: paper
 
 
-class PlanDoc(_Doc):
+class PlanDoc(Doc):
     """A round's plan on a page; checked by the same rules as on the screen (sections, lengths, lines)."""
 
     agenda: str
@@ -170,22 +146,22 @@ class PlanDoc(_Doc):
         return self
 
 
-class DecisionDoc(_Doc):
+class DecisionDoc(Doc):
     day: date
     text: Annotated[str, Field(min_length=1, max_length=plan_rules.MAX_DECISION)]
     decided_by: Annotated[str, Field(max_length=plan_rules.MAX_DECIDED_BY)]
     created_at: Timestamp
 
 
-class RoundDoc(_Doc):
+class RoundDoc(Doc):
     label: Name
     date: Day
     status: RoundStatus
     form: Form
     join_code: Annotated[str, Field(min_length=1, max_length=MAX_CODE, pattern=r"^[A-Z0-9]+$")]
     results_revealed: bool
-    instrument_version: Annotated[str, _limited(clean_line, 50, 1)]
-    instrument_snapshot: Annotated[str, Field(min_length=2), AfterValidator(_encodable)]
+    instrument_version: Annotated[str, limited(clean_line, 50, 1)]
+    instrument_snapshot: Annotated[str, Field(min_length=2), AfterValidator(encodable)]
     created_at: Timestamp
     response_sets: list[ResponseSetDoc]
     # Version 2; absent from version 1 documents.
@@ -193,15 +169,15 @@ class RoundDoc(_Doc):
     archived_at: Timestamp | None = None
     parts: list[PartDoc] = []
     reflections: list[ReflectionDoc] = []
-    hidden_reflections: list[Annotated[str, _limited(clean_line, 200, 1)]] = []
+    hidden_reflections: list[Annotated[str, limited(clean_line, 200, 1)]] = []
     # Version 3; absent from earlier documents.
     plan: PlanDoc | None = None
 
     @model_validator(mode="after")
     def _consistent_live_parts(self) -> RoundDoc:
-        _unique((p.part for p in self.parts), "part")
-        _unique((f"{r.contributor}#{r.position}" for r in self.reflections), "reflection")
-        _unique(self.hidden_reflections, "hidden_reflections")
+        unique((p.part for p in self.parts), "part")
+        unique((f"{r.contributor}#{r.position}" for r in self.reflections), "reflection")
+        unique(self.hidden_reflections, "hidden_reflections")
         tokens = {rs.token for rs in self.response_sets}
         for r in self.reflections:
             if r.response_set is not None and r.response_set not in tokens:
@@ -209,9 +185,9 @@ class RoundDoc(_Doc):
         return self
 
 
-class ActionDoc(_Doc):
+class ActionDoc(Doc):
     dimension_id: Id
-    what: Annotated[str, _limited(clean_text, MAX_TEXT, 1)]
+    what: Annotated[str, limited(clean_text, MAX_TEXT, 1)]
     owner: Line
     due: Day | None
     status: ActionStatus
@@ -220,7 +196,7 @@ class ActionDoc(_Doc):
     updated_at: Timestamp
 
 
-class InitiativeDoc(_Doc):
+class InitiativeDoc(Doc):
     name: Name
     description: Text
     created_at: Timestamp
@@ -230,30 +206,26 @@ class InitiativeDoc(_Doc):
 
     @model_validator(mode="after")
     def _unique_labels(self) -> InitiativeDoc:
-        _unique((r.label for r in self.rounds), "label")
+        unique((r.label for r in self.rounds), "label")
         return self
 
 
-class BackupDoc(_Doc):
+class BackupDoc(Doc):
     format: Literal["impact-readiness-backup"]
     version: Literal[SUPPORTED_VERSIONS]  # type: ignore[valid-type]
     generated_at: Timestamp
     initiatives: list[InitiativeDoc]
+    networks: list[NetworkDoc] = []  # version 4; earlier documents read as having none
 
     @model_validator(mode="after")
     def _unique_keys(self) -> BackupDoc:
-        _unique((i.name for i in self.initiatives), "name")
-        _unique((r.join_code for i in self.initiatives for r in i.rounds), "join_code")
-        _unique((rs.token for i in self.initiatives for r in i.rounds for rs in r.response_sets), "token")
+        unique((i.name for i in self.initiatives), "name")
+        unique((r.join_code for i in self.initiatives for r in i.rounds), "join_code")
+        unique((rs.token for i in self.initiatives for r in i.rounds for rs in r.response_sets), "token")
+        if self.networks and self.version < 4:
+            raise ValueError(f"networks are in version 4 documents, not in version {self.version}")
+        check_networks(self.networks, {i.name for i in self.initiatives})
         return self
-
-
-def _unique(values: Iterable[str], field: str) -> None:
-    seen: set[str] = set()
-    for value in values:
-        if value in seen:
-            raise ValueError(f"{field} {value!r} appears twice")
-        seen.add(value)
 
 
 # ----- reading a document ---------------------------------------------------------------------------

@@ -18,6 +18,8 @@ from assessment.store.models import (
     Decision,
     HiddenReflection,
     Initiative,
+    Network,
+    NetworkMember,
     Reflection,
     ResponseSet,
     Round,
@@ -145,6 +147,46 @@ def taken_tokens(session: Session, *, tokens: Sequence[str]) -> set[str]:
 def taken_codes(session: Session, *, codes: Sequence[str]) -> set[str]:
     """Those of ``codes`` that a round already has as join code."""
     return _taken(session, Round.join_code, codes)
+
+
+def networks_by_name(session: Session, *, initiative_id: int | None = None) -> list[Network]:
+    """Every network, or those ``initiative_id`` belongs to, by name."""
+    query = select(Network).order_by(Network.name)
+    if initiative_id is not None:
+        query = query.join(NetworkMember, NetworkMember.network_id == Network.id).where(
+            NetworkMember.initiative_id == initiative_id
+        )
+    return list(session.scalars(query))
+
+
+def memberships(session: Session, *, initiative_ids: Sequence[int] | None = None) -> list[Any]:
+    """Every network membership (or those of ``initiative_ids``) as plain rows: network_id, network,
+    initiative (its name), alias, joined_at, consented_at; by network id, then alias."""
+    query = (
+        select(
+            NetworkMember.network_id,
+            Network.name.label("network"),
+            Initiative.name.label("initiative"),
+            NetworkMember.alias,
+            NetworkMember.joined_at,
+            NetworkMember.consented_at,
+        )
+        .join(Network, Network.id == NetworkMember.network_id)
+        .join(Initiative, Initiative.id == NetworkMember.initiative_id)
+        .order_by(NetworkMember.network_id, NetworkMember.alias)
+    )
+    if initiative_ids is None:
+        return list(session.execute(query).all())
+    rows: list[Any] = []
+    for chunk in _chunks(list(initiative_ids)):
+        rows += session.execute(query.where(NetworkMember.initiative_id.in_(chunk))).all()
+    return sorted(rows, key=lambda row: (row.network_id, row.alias))
+
+
+def aliases_of(session: Session, *, network_id: int) -> dict[str, int]:
+    """Alias -> initiative id of a network's members."""
+    query = select(NetworkMember.alias, NetworkMember.initiative_id).where(NetworkMember.network_id == network_id)
+    return dict(session.execute(query).tuples().all())
 
 
 # ----- writing ------------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from assessment.store.models import (
     Round,
     RoundPart,
 )
+from assessment.usecases.backup_networks import memberships_to_keep, network_documents, restore_networks
 from assessment.usecases.base import ServicesBase, utcnow
 from assessment.usecases.records import BackupContents, InitiativeContents, NewCode, RestoreSummary
 
@@ -220,6 +221,7 @@ class Backups(ServicesBase):
                 "version": VERSION,
                 "generated_at": utcnow().isoformat(timespec="seconds"),
                 "initiatives": [_initiative_document(session, i) for i in initiatives],
+                "networks": network_documents(session, initiative_id=None if initiative is None else initiatives[0].id),
             }
 
     def backup_json(self, *, initiative: str | None = None) -> str:
@@ -245,14 +247,16 @@ class Backups(ServicesBase):
                 )
                 for i in parsed.initiatives
             ),
+            tuple(n.name for n in parsed.networks),
         )
 
     def restore(self, *, document: str | bytes, replace: bool = False) -> RestoreSummary:
         """Restore a backup document in one transaction: all of it, or nothing.
 
         An initiative whose name the database already has is refused (``restore_exists``) unless
-        ``replace``, which deletes it first. A join code already used by another initiative's round gets a
-        new code (listed in the summary); a participant token already in the database refuses the file.
+        ``replace``, which deletes it first (its network memberships stay as they were: usecases/backup_networks).
+        A join code already used by another initiative's round gets a new code (listed in the summary); a
+        participant token already in the database refuses the file. Networks are created or merged.
         """
         parsed = read_backup(document)
         names = [i.name for i in parsed.initiatives]
@@ -261,6 +265,7 @@ class Backups(ServicesBase):
             existing = queries.initiative_ids(session, names=names)
             if existing and not replace:
                 raise BackupRefused("restore_exists", names=", ".join(sorted(existing)), count=len(existing))
+            kept = memberships_to_keep(session, initiative_ids=list(existing.values()))
             for initiative_id in existing.values():
                 queries.delete_initiative(session, initiative_id=initiative_id)
             session.expunge_all()
@@ -269,6 +274,8 @@ class Backups(ServicesBase):
                 raise BackupRefused("restore_token_taken", count=len(clashing_tokens))
             clashing_codes = queries.taken_codes(session, codes=[r.join_code for r in rounds])
             new_codes = _insert_initiatives(session, parsed, clashing_codes)
+            ids = queries.initiative_ids(session, names=names)
+            networks = restore_networks(session, parsed.networks, ids=ids, kept=kept)
             return RestoreSummary(
                 initiatives=tuple(names),
                 replaced=tuple(n for n in names if n in existing),
@@ -277,4 +284,9 @@ class Backups(ServicesBase):
                 answers=sum(len(rs.answers) for r in rounds for rs in r.response_sets),
                 actions=sum(len(i.actions) for i in parsed.initiatives),
                 new_codes=tuple(new_codes),
+                networks=tuple(networks.networks),
+                merged_networks=tuple(networks.merged),
+                members=networks.members,
+                kept_members=tuple(networks.kept),
+                new_aliases=tuple(networks.new_aliases),
             )

@@ -221,6 +221,7 @@ class InitiativeContents:
 class BackupContents:
     generated_at: datetime
     initiatives: tuple[InitiativeContents, ...]
+    networks: tuple[str, ...] = ()  # the names of the networks it holds
 
     @property
     def existing(self) -> list[str]:
@@ -238,6 +239,17 @@ class NewCode:
 
 
 @dataclass(frozen=True)
+class NetworkMembership:
+    """An initiative in a network; ``alias`` its anonymous alias there, ``old_alias`` the backup's alias when
+    another member of that network already had it (the member then got a new one)."""
+
+    network: str
+    initiative: str
+    alias: str
+    old_alias: str | None = None
+
+
+@dataclass(frozen=True)
 class RestoreSummary:
     initiatives: tuple[str, ...]
     replaced: tuple[str, ...]
@@ -246,3 +258,8 @@ class RestoreSummary:
     answers: int
     actions: int
     new_codes: tuple[NewCode, ...]
+    networks: tuple[str, ...] = ()  # the backup's networks, by name, created or merged
+    merged_networks: tuple[str, ...] = ()  # those the database already had: the backup's members were added
+    members: int = 0  # memberships of the backup written
+    kept_members: tuple[NetworkMembership, ...] = ()  # of replaced initiatives, kept as the database had them
+    new_aliases: tuple[NetworkMembership, ...] = ()  # the backup's alias was taken in its network

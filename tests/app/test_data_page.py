@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
+import json
 
 import pytest
 from openpyxl import Workbook
 
 from assessment.domain.errors import ImportRejected
-from assessment.present.i18n import fault_lines, plain
+from assessment.present.i18n import NBSP, fault_lines, plain
 from assessment.usecases import Services
 from assessment.usecases.demo import DEMO_INITIATIVE
 from tests.app.conftest import button, healthy, raw_keys, sent_to_the_gate, shown, title, tr
@@ -145,7 +146,12 @@ def test_restoring_shows_what_the_file_holds_refuses_an_existing_initiative_then
     button(at, tr("data.restore_button", lang)).click().run()
 
     assert healthy(at) and not errors(at)
-    restored = tr("backup.restored", lang, initiatives=1, rounds=3, participants=65, answers=3250, actions=4)
+    counts = {
+        "fr": f"1{NBSP}initiative, 3{NBSP}cycles, 65{NBSP}personnes participantes, 3{NBSP}250{NBSP}réponses, "
+        f"4{NBSP}actions",
+        "en": "1 initiative, 3 rounds, 65 participants, 3,250 answers, 4 actions",
+    }[lang]
+    restored = tr("backup.restored", lang, counts=counts)
     replaced = tr("backup.replaced", lang, name=DEMO_INITIATIVE)
     assert [s.value for s in at.success] == [plain(restored), plain(replaced)]
     assert svc.export_responses(initiative=DEMO_INITIATIVE) == before
@@ -193,3 +199,51 @@ def test_a_participant_session_cannot_reach_the_data_page(demo) -> None:
     at = render("views/join.py", "en")
     assert sent_to_the_gate(at, "views/data.py")  # a bookmark asks for the passcode first
     assert not shown(at, demo[-1].join_code)
+
+
+def _demo_network_state(services: Services) -> list[tuple]:
+    from assessment.usecases.demo_network import DEMO_NETWORK
+
+    view = services.network_view(network=DEMO_NETWORK)
+    members = [(m.initiative, m.label, m.consented_at) for m in services.network_memberships(network=DEMO_NETWORK)]
+    return [members, [(row.label, row.named, row.index) for row in view.members]]
+
+
+def test_the_demo_network_restored_into_an_empty_database_comes_back_whole(svc: Services, databases) -> None:
+    from assessment.usecases.demo_network import DEMO_NETWORK
+
+    source = Services(url=databases.url("source"))
+    source.load_demo()
+    source.load_demo_network()
+    document = source.backup_json().encode("utf-8")
+    at = data_page("fr")
+    upload(at, "restore_file_0", "backup.json", document, "application/json")
+    assert tr("data.restore_networks.one", "fr", count=1, names=plain(DEMO_NETWORK)) in [m.value for m in at.markdown]
+
+    button(at, tr("data.restore_button", "fr")).click().run()
+
+    assert healthy(at) and not errors(at)
+    assert at.success[0].value.endswith(plain(f"1{NBSP}réseau, 5{NBSP}membres de réseau ajoutés."))
+    assert _demo_network_state(svc) == _demo_network_state(source)
+    assert json.loads(svc.backup_json())["networks"] == json.loads(document)["networks"]
+
+
+def test_restoring_the_demo_network_over_itself_keeps_every_membership_and_says_so(svc: Services) -> None:
+    from assessment.usecases.demo_network import DEMO_NETWORK, MEMBERS
+
+    svc.load_demo()
+    svc.load_demo_network()
+    document = svc.backup_json().encode("utf-8")
+    before = _demo_network_state(svc)
+    at = data_page("en")
+    upload(at, "restore_file_0", "backup.json", document, "application/json")
+    at.checkbox(key="restore_replace").check().run()
+    button(at, tr("data.restore_button", "en")).click().run()
+
+    assert healthy(at) and not errors(at)
+    shown = [s.value for s in at.success]
+    assert plain(tr("backup.network_merged", "en", name=DEMO_NETWORK)) in shown
+    for member in MEMBERS:
+        assert plain(tr("backup.member_kept", "en", initiative=member.name, network=DEMO_NETWORK)) in shown
+    assert _demo_network_state(svc) == before
+    assert json.loads(svc.backup_json())["networks"] == json.loads(document)["networks"]

@@ -7,6 +7,7 @@ import sys
 
 from assessment.cli.common import Subparsers, add_command, cli_lang, read_input, write_output
 from assessment.present.i18n import t
+from assessment.present.restore_text import restore_lines
 from assessment.usecases import Services
 
 
@@ -23,22 +24,8 @@ def cmd_backup(services: Services, args: argparse.Namespace) -> int:
 
 def cmd_restore(services: Services, args: argparse.Namespace) -> int:
     summary = services.restore(document=read_input(args.file), replace=args.replace)
-    lang = cli_lang()
-    print(
-        t(
-            "backup.restored",
-            lang,
-            initiatives=len(summary.initiatives),
-            rounds=summary.rounds,
-            participants=summary.participants,
-            answers=summary.answers,
-            actions=summary.actions,
-        )
-    )
-    for name in summary.replaced:
-        print(t("backup.replaced", lang, name=name))
-    for code in summary.new_codes:
-        print(t("backup.new_code", lang, initiative=code.initiative, round=code.round, old=code.old, new=code.new))
+    for line in restore_lines(summary, cli_lang()):
+        print(line)
     return 0
 
 
@@ -50,4 +37,8 @@ def register(subparsers: Subparsers) -> None:
 
     p = add_command(subparsers, "restore", "restore a backup document (all or nothing)", cmd_restore)
     p.add_argument("file")
-    p.add_argument("--replace", action="store_true", help="replace initiatives of the same name already present")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace initiatives of the same name already present (they stay in their networks, as they are)",
+    )

@@ -99,14 +99,23 @@ CATALOG = {
     "data.col_exists": {"fr": "Déjà dans la base", "en": "Already here"},
     "data.yes": {"fr": "oui", "en": "yes"},
     "data.no": {"fr": "non", "en": "no"},
+    "data.restore_networks.one": {
+        "fr": "La sauvegarde contient aussi {count}{nbsp}réseau{nbsp}: {names}.",
+        "en": "The backup also holds {count} network: {names}.",
+    },
+    "data.restore_networks.other": {
+        "fr": "La sauvegarde contient aussi {count}{nbsp}réseaux{nbsp}: {names}.",
+        "en": "The backup also holds {count} networks: {names}.",
+    },
     "data.restore_replace": {
         "fr": "Remplacer les initiatives qui sont déjà dans la base",
         "en": "Replace the initiatives already in the database",
     },
     "data.restore_replace_help": {
         "fr": "Elles seront supprimées avec leurs cycles, réponses et actions, puis restaurées telles qu’elles sont "
-        "dans le fichier.",
-        "en": "They will be deleted with their rounds, answers and actions, then restored as they are in the file.",
+        "dans le fichier{nbsp}; elles restent dans leurs réseaux avec l’alias et le consentement qu’elles y ont.",
+        "en": "They will be deleted with their rounds, answers and actions, then restored as they are in the file; "
+        "they stay in their networks with the alias and consent they have there.",
     },
     "data.restore_exists_warning": {
         "fr": "Déjà dans la base{nbsp}: {names}. Sans «{nbsp}Remplacer{nbsp}», la restauration sera refusée.",
@@ -115,11 +124,23 @@ CATALOG = {
     "data.restore_button": {"fr": "Restaurer", "en": "Restore"},
     "data.restoring": {"fr": "Restauration…", "en": "Restoring…"},
     # --- both the data screen and the command line ---------------------------------------------------
-    "backup.restored": {
-        "fr": "Restauré{nbsp}: {initiatives}{nbsp}initiative(s), {rounds}{nbsp}cycle(s), "
-        "{participants}{nbsp}personne(s) participante(s), {answers}{nbsp}réponse(s), {actions}{nbsp}action(s).",
-        "en": "Restored: {initiatives} initiative(s), {rounds} round(s), {participants} participant(s), "
-        "{answers} answer(s), {actions} action(s).",
+    "backup.restored": {"fr": "Restauré{nbsp}: {counts}.", "en": "Restored: {counts}."},
+    "backup.count_initiatives.one": {"fr": "{count}{nbsp}initiative", "en": "{count} initiative"},
+    "backup.count_initiatives.other": {"fr": "{count}{nbsp}initiatives", "en": "{count} initiatives"},
+    "backup.count_rounds.one": {"fr": "{count}{nbsp}cycle", "en": "{count} round"},
+    "backup.count_rounds.other": {"fr": "{count}{nbsp}cycles", "en": "{count} rounds"},
+    "backup.count_participants.one": {"fr": "{count}{nbsp}personne participante", "en": "{count} participant"},
+    "backup.count_participants.other": {"fr": "{count}{nbsp}personnes participantes", "en": "{count} participants"},
+    "backup.count_answers.one": {"fr": "{count}{nbsp}réponse", "en": "{count} answer"},
+    "backup.count_answers.other": {"fr": "{count}{nbsp}réponses", "en": "{count} answers"},
+    "backup.count_actions.one": {"fr": "{count}{nbsp}action", "en": "{count} action"},
+    "backup.count_actions.other": {"fr": "{count}{nbsp}actions", "en": "{count} actions"},
+    "backup.count_networks.one": {"fr": "{count}{nbsp}réseau", "en": "{count} network"},
+    "backup.count_networks.other": {"fr": "{count}{nbsp}réseaux", "en": "{count} networks"},
+    "backup.count_members.one": {"fr": "{count}{nbsp}membre de réseau ajouté", "en": "{count} network member added"},
+    "backup.count_members.other": {
+        "fr": "{count}{nbsp}membres de réseau ajoutés",
+        "en": "{count} network members added",
     },
     "backup.replaced": {"fr": "Remplacée{nbsp}: {name}", "en": "Replaced: {name}"},
     "backup.new_code": {
@@ -127,6 +148,22 @@ CATALOG = {
         "base{nbsp}: son nouveau code est {new}.",
         "en": "The code {old} of the round “{round}” ({initiative}) was already used by another round here: "
         "its new code is {new}.",
+    },
+    "backup.network_merged": {
+        "fr": "Le réseau «{nbsp}{name}{nbsp}» était déjà dans la base{nbsp}: les membres de la sauvegarde y ont été "
+        "ajoutés, et les siens y sont restés.",
+        "en": "The network “{name}” was already here: the backup’s members were added to it, and its own stayed.",
+    },
+    "backup.member_kept": {
+        "fr": "{initiative} reste dans le réseau «{nbsp}{network}{nbsp}» avec l’alias et le consentement qu’elle "
+        "y avait déjà.",
+        "en": "{initiative} stays in the network “{network}” with the alias and consent it already had there.",
+    },
+    "backup.alias_changed": {
+        "fr": "Dans le réseau «{nbsp}{network}{nbsp}», l’étiquette anonyme {old} était déjà prise{nbsp}: "
+        "{initiative} y devient {new}.",
+        "en": "In the network “{network}”, the anonymous label {old} was already taken: {initiative} is now {new} "
+        "there.",
     },
     "backup.cli_wrote": {"fr": "Écrit{nbsp}: {path}", "en": "Wrote {path}"},
     # --- errors -------------------------------------------------------------------------------------

@@ -372,7 +372,7 @@ def test_the_backup_and_restore_commands_round_trip_and_refuse_an_existing_initi
 
     assert main(["restore", str(path), "--replace"]) == 0
     out = capsys.readouterr().out
-    assert "Restored: 1 initiative(s), 3 round(s), 65 participant(s)" in out
+    assert "Restored: 1 initiative, 3 rounds, 65 participants, 3,250 answers, 4 actions.\n" in out
     assert f"Replaced: {DEMO_INITIATIVE}" in out
     assert cli_db.export_responses(initiative=DEMO_INITIATIVE) == before
 

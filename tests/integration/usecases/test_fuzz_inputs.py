@@ -1,9 +1,9 @@
 """No traceback for any input (issue 8, point 6): a deterministic fuzz of the import and the restore.
 
 Hypothesis builds 1,000 responses files (CSV text from hostile cells, shuffled and broken columns,
-raw bytes) and 300 backup documents (a real backup with one part replaced, removed or broken, or
-broken JSON text). Each goes through the services the screens and the command line call. Nothing but
-the product's user errors may come out, and a refused file leaves every table as it was.
+raw bytes) and 300 backup documents (a real backup, networks included, with one part replaced, removed
+or broken, or broken JSON text). Each goes through the services the screens and the command line call.
+Nothing but the product's user errors may come out, and a refused file leaves every table as it was.
 """
 
 from __future__ import annotations
@@ -158,7 +158,8 @@ HOSTILE_VALUES: list[object] = [
 
 def source_document(services: Services) -> dict:
     """A backup of every kind of row: an open paced round, a draft, submitted participants with item and
-    dimension comments, reflections (one hidden), a part shown, an action."""
+    dimension comments, reflections (one hidden), a part shown, an action, and memberships of two networks
+    (one named, one anonymous)."""
     r = services.create_round_in(initiative="Source", label="R1", on=date(2026, 3, 1), status="open")
     items = full_items()
     for n in range(3):
@@ -175,6 +176,9 @@ def source_document(services: Services) -> dict:
     services.show_part(round_id=r.id, part="reflections", shown=True)
     initiative = services.initiative(name="Source")
     services.add_action(initiative_id=initiative.id, dimension_id="equity", what="Inviter", due=date(2026, 5, 1))
+    for network, consent in (("Réseau « Est »", True), ("Ouest", False)):
+        services.create_network(name=network)
+        services.add_to_network(network=network, initiative="Source", consent=consent)
     return json.loads(services.backup_json(initiative="Source"))
 
 
@@ -234,6 +238,7 @@ def test_three_hundred_fuzzed_backup_documents_give_user_errors_and_write_nothin
     fuzz_services, row_counts, tmp_path
 ):
     document = source_document(Services(url=f"sqlite:///{tmp_path}/source.sqlite3"))
+    assert len(document["networks"]) == 2  # mutations reach the networks' parts too
     text = json.dumps(document, ensure_ascii=False)
     seen = {"refused": 0, "restored": 0}
 

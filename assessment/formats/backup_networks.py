@@ -1,0 +1,61 @@
+"""Networks in the backup document (version 4): each network with its members, a member named by its
+initiative's name, with the stable anonymous alias it drew when it joined and its consent to be named.
+
+A network's name is held to the rule the app applies when one is created (usecases.networks.checked_network_name:
+stripped, 1 to MAX_NAME characters), so any name the app stored restores unchanged. An alias is what
+domain.network.fresh_alias draws: one or two capital letters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Annotated
+
+from pydantic import AfterValidator, Field, model_validator
+
+from assessment.domain.vocabulary import MAX_NAME
+from assessment.formats.backup_fields import Doc, Name, Timestamp, encodable, unique
+
+
+def _network_name(value: str) -> str:
+    if value != value.strip():
+        raise ValueError("a network's name has no space at either end")
+    if not 1 <= len(value) <= MAX_NAME:
+        raise ValueError(f"{len(value)} characters; 1 to {MAX_NAME} allowed")
+    if "\x00" in value:
+        raise ValueError("a network's name holds no NUL character")
+    return encodable(value)
+
+
+NetworkName = Annotated[str, AfterValidator(_network_name)]
+Alias = Annotated[str, Field(pattern=r"^[A-Z]{1,2}$")]
+
+
+class MemberDoc(Doc):
+    initiative: Name  # an initiative of the same document
+    alias: Alias
+    joined_at: Timestamp
+    consented_at: Timestamp | None  # None: not named in the network (shown under its alias)
+
+
+class NetworkDoc(Doc):
+    name: NetworkName
+    created_at: Timestamp
+    members: list[MemberDoc]
+
+    @model_validator(mode="after")
+    def _one_alias_per_member(self) -> NetworkDoc:
+        unique((m.alias for m in self.members), "alias")
+        unique((m.initiative for m in self.members), "member")
+        return self
+
+
+def check_networks(networks: Iterable[NetworkDoc], initiatives: set[str]) -> None:
+    """Network names are unique, and every member is an initiative of the document (a backup of one
+    initiative carries only that initiative's memberships)."""
+    networks = list(networks)
+    unique((n.name for n in networks), "network")
+    for n in networks:
+        for m in n.members:
+            if m.initiative not in initiatives:
+                raise ValueError(f"member {m.initiative!r} of network {n.name!r}: no such initiative in the backup")
