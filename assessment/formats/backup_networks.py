@@ -2,8 +2,8 @@
 initiative's name, with the stable anonymous alias it drew when it joined and its consent to be named.
 
 A network's name is held to the rule the app applies when one is created (usecases.networks.checked_network_name:
-stripped, 1 to MAX_NAME characters), so any name the app stored restores unchanged. An alias is what
-domain.network.fresh_alias draws: one or two capital letters.
+cleaned of control characters, trimmed, 1 to MAX_NAME characters), so any name the app stored restores unchanged.
+An alias is what domain.network.fresh_alias draws: one or two capital letters.
 """
 
 from __future__ import annotations
@@ -11,23 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Annotated
 
-from pydantic import AfterValidator, Field, model_validator
+from pydantic import Field, model_validator
 
-from assessment.domain.vocabulary import MAX_NAME
-from assessment.formats.backup_fields import Doc, Name, Timestamp, encodable, unique
+from assessment.formats.backup_fields import Doc, Name, Timestamp, unique
 
-
-def _network_name(value: str) -> str:
-    if value != value.strip():
-        raise ValueError("a network's name has no space at either end")
-    if not 1 <= len(value) <= MAX_NAME:
-        raise ValueError(f"{len(value)} characters; 1 to {MAX_NAME} allowed")
-    if "\x00" in value:
-        raise ValueError("a network's name holds no NUL character")
-    return encodable(value)
-
-
-NetworkName = Annotated[str, AfterValidator(_network_name)]
 Alias = Annotated[str, Field(pattern=r"^[A-Z]{1,2}$")]
 
 
@@ -39,7 +26,7 @@ class MemberDoc(Doc):
 
 
 class NetworkDoc(Doc):
-    name: NetworkName
+    name: Name  # cleaned and limited as usecases.networks.checked_network_name does
     created_at: Timestamp
     members: list[MemberDoc]
 

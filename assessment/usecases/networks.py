@@ -14,6 +14,7 @@ from assessment.domain import network as net
 from assessment.domain import scoring
 from assessment.domain.errors import Duplicate, Invalid, NotFound, UserError
 from assessment.domain.instrument import Instrument
+from assessment.domain.text import clean_line
 from assessment.domain.vocabulary import MAX_NAME
 from assessment.store import network_queries as nq
 from assessment.store.engine import Session
@@ -38,8 +39,8 @@ class Membership:
 
 
 def checked_network_name(name: str) -> str:
-    """A network's name, stripped; Invalid when empty or longer than MAX_NAME."""
-    name = name.strip()
+    """A network's name, cleaned (domain/text.py); Invalid when empty or longer than MAX_NAME."""
+    name = clean_line(name)
     if not name or len(name) > MAX_NAME:
         raise Invalid("network_name", name)
     return name

@@ -99,6 +99,10 @@ def test_bad_input_is_refused_and_changes_nothing(services, network):
         services.create_network(name=" Réseau Est ")
     with pytest.raises(Invalid):
         services.create_network(name="  ")
+    with pytest.raises(Invalid):
+        services.create_network(name="\x00\x1b\t")  # nothing left once control characters are taken out
+    with pytest.raises(Duplicate):
+        services.create_network(name="Réseau\x00 Est\r\n")  # a typed name is cleaned like any other
     with pytest.raises(NotFound):
         services.add_to_network(network="Nowhere", initiative="Alpha", consent=True)
     with pytest.raises(NotFound):
