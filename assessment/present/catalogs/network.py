@@ -119,6 +119,67 @@ CATALOG = {
     "network.position_above": {"fr": "au-dessus du 3e quartile", "en": "above the 3rd quartile"},
     "network.position_within": {"fr": "entre les quartiles", "en": "between the quartiles"},
     "network.position_below": {"fr": "sous le 1er quartile", "en": "below the 1st quartile"},
+    "network.col_gap": {"fr": "Écart à la médiane", "en": "Gap to the median"},
+    "network.chart_quartiles": {
+        "fr": "Quartiles du réseau (la moitié du milieu)",
+        "en": "Network quartiles (the middle half)",
+    },
+    "network.chart_median": {"fr": "Médiane du réseau", "en": "Network median"},
+    "network.chart_axis": {"fr": "Score (de 1 à 5)", "en": "Score (1 to 5)"},
+    "network.chart_hidden": {
+        "fr": "Pas de graphique{nbsp}: les chiffres du réseau paraissent à partir de {n}{nbsp}initiatives qui "
+        "contribuent.",
+        "en": "No chart: network figures appear from {n} contributing initiatives.",
+    },
+    "network.chart_initiatives.one": {"fr": "{count}{nbsp}initiative", "en": "{count} initiative"},
+    "network.chart_initiatives.other": {"fr": "{count}{nbsp}initiatives", "en": "{count} initiatives"},
+    "network.chart_spread_summary": {
+        "fr": "Sur {count}, la dimension la plus faible du réseau est «{nbsp}{weakest}{nbsp}» (médiane "
+        "{weakest_median}) et la plus forte «{nbsp}{strongest}{nbsp}» (médiane {strongest_median}).",
+        "en": "Across {count}, the network’s weakest dimension is “{weakest}” (median {weakest_median}) and its "
+        "strongest “{strongest}” (median {strongest_median}).",
+    },
+    "network.chart_spread_even": {
+        "fr": "Sur {count}, toutes les dimensions ont la même médiane ({median}).",
+        "en": "Across {count}, every dimension has the same median ({median}).",
+    },
+    "network.chart_spread_widest": {
+        "fr": "Les initiatives diffèrent le plus sur «{nbsp}{widest}{nbsp}» (quartiles {q1} – {q3}).",
+        "en": "Initiatives differ most on “{widest}” (quartiles {q1} – {q3}).",
+    },
+    "network.chart_spread_next": {
+        "fr": "Prochaine étape{nbsp}: travaillez «{nbsp}{dimension}{nbsp}» ensemble, en demandant aux initiatives "
+        "les plus avancées sur ce point ce qui marche pour elles.",
+        "en": "Next step: work on “{dimension}” together, asking the initiatives furthest ahead on it what works "
+        "for them.",
+    },
+    "network.chart_against_none": {
+        "fr": "Notre initiative n’a pas de score comparable sur les dimensions du réseau.",
+        "en": "Our initiative has no score to compare on the network’s dimensions.",
+    },
+    "network.chart_above.one": {"fr": "{count}{nbsp}au-dessus", "en": "{count} above"},
+    "network.chart_above.other": {"fr": "{count}{nbsp}au-dessus", "en": "{count} above"},
+    "network.chart_within.one": {"fr": "{count}{nbsp}entre les deux", "en": "{count} between"},
+    "network.chart_within.other": {"fr": "{count}{nbsp}entre les deux", "en": "{count} between"},
+    "network.chart_below.one": {"fr": "{count}{nbsp}en dessous", "en": "{count} below"},
+    "network.chart_below.other": {"fr": "{count}{nbsp}en dessous", "en": "{count} below"},
+    "network.chart_against_summary": {
+        "fr": "Nos dimensions face aux quartiles du réseau{nbsp}: {above}, {within}, {below}.",
+        "en": "Our dimensions against the network’s quartiles: {above}, {within}, {below}.",
+    },
+    "network.chart_against_next": {
+        "fr": "Notre dimension la plus faible face au réseau{nbsp}: «{nbsp}{dimension}{nbsp}», {ours} contre "
+        "une médiane de {median} ({gap}). Prochaine étape{nbsp}: mettez-la en tête du plan d’action.",
+        "en": "Our weakest dimension against the network: “{dimension}”, {ours} against a median of {median} "
+        "({gap}). Next step: put it at the top of the action plan.",
+    },
+    "network.chart_against_share": {
+        "fr": "Aucune de nos dimensions n’est sous la médiane du réseau. Notre plus grande avance{nbsp}: "
+        "«{nbsp}{dimension}{nbsp}», {ours} contre une médiane de {median} ({gap}). Prochaine étape{nbsp}: "
+        "partagez ce qui marche avec le réseau.",
+        "en": "None of our dimensions is below the network’s median. Our largest lead: “{dimension}”, {ours} "
+        "against a median of {median} ({gap}). Next step: share what works with the network.",
+    },
     "network.yes": {"fr": "oui", "en": "yes"},
     "network.no": {"fr": "non", "en": "no"},
     "network.no_round": {"fr": "aucune tournée comparable", "en": "no comparable round"},
