@@ -146,6 +146,7 @@ def start_app_server(tmp: Path) -> tuple[AppServer, subprocess.Popen]:
     db_url = f"sqlite:///{tmp}/e2e.sqlite3"
     services = Services(url=db_url)
     services.load_demo()
+    services.load_demo_network()  # the network screen shows its demo network, as `demo` sets it up
     open_round = services.find_round(initiative=DEMO_INITIATIVE, label=OPEN_ROUND)
     assert open_round.status == "open", open_round
 
