@@ -75,26 +75,32 @@ def _range_traces(spreads: Sequence[net.Spread], titles: Sequence[str], lang: st
 
 
 def _band_lines(fig: go.Figure, instrument: Instrument, lang: str) -> None:
-    """Each band named in words over its stretch of the 1–5 axis, the thresholds dotted."""
+    """Each band tinted over its stretch of the 1–5 axis and named in words just above the plot, at its start;
+    the thresholds dotted."""
     low, high = instrument.thresholds.borderline, instrument.thresholds.strength
     for x0, x1, band in ((1, low, "concern"), (low, high, "borderline"), (high, 5, "strength")):
-        fig.add_vrect(
-            x0=x0,
-            x1=x1,
-            fillcolor=BAND_COLOURS[band],
-            opacity=0.06,
-            line_width=0,
-            layer="below",
-            annotation_text=t(f"band.{band}", lang),
-            annotation_position="top left",
-            annotation_font=dict(color=INK, size=11),
+        fig.add_vrect(x0=x0, x1=x1, fillcolor=BAND_COLOURS[band], opacity=0.06, line_width=0, layer="below")
+        fig.add_annotation(
+            x=x0,
+            y=1,
+            xref="x",
+            yref="paper",
+            xanchor="left",
+            yanchor="bottom",
+            showarrow=False,
+            text=t(f"band.{band}", lang),
+            font=dict(color=INK, size=11),
         )
     for threshold in (low, high):
         fig.add_vline(x=threshold, line_dash="dot", line_color=OUTLINE)
 
 
 def _finish(fig: go.Figure, instrument: Instrument, lang: str, titles: Sequence[str], per_row: int) -> go.Figure:
+    """Axes, legend and size: a row per dimension (taller with more dots in it), the legend above the band names,
+    one entry a line (members' names are long), every entry and the axis title inside the figure."""
     _band_lines(fig, instrument, lang)
+    plot = (24 + 4 * per_row) * max(len(titles), 1)
+    top = 40 + 22 * len(fig.data)
     fig.update_layout(
         font=FONT,
         separators=number_separators(lang),
@@ -107,9 +113,9 @@ def _finish(fig: go.Figure, instrument: Instrument, lang: str, titles: Sequence[
             automargin=True,
             zeroline=False,
         ),
-        legend=dict(orientation="h", y=1.02, yanchor="bottom", x=0, traceorder="normal"),
-        margin=dict(l=10, r=10, t=60, b=10),
-        height=140 + (24 + 4 * per_row) * len(titles),
+        legend=dict(y=1 + 22 / plot, yanchor="bottom", x=0, traceorder="normal"),
+        margin=dict(l=10, r=10, t=top, b=60),
+        height=top + 60 + plot,
     )
     return fig
 

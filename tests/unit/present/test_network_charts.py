@@ -55,6 +55,7 @@ def test_the_spread_draws_each_dimension_s_quartiles_median_and_a_dot_per_member
     assert list(fig.layout.yaxis.ticktext) == [title(d, lang) for d in DIMENSIONS]
     assert fig.layout.separators == (f",{NBSP}" if lang == "fr" else ".,")
     assert fig.layout.xaxis.title.text == t("network.chart_axis", lang)
+    assert fig.layout.margin.t >= 20 * (len(fig.data) + 1)  # the legend, one entry a line, and the band names fit
     bands = {a.text for a in fig.layout.annotations}
     assert bands == {t(f"band.{b}", lang) for b in ("concern", "borderline", "strength")}  # bands named in words
     shown = figure_json(fig)
