@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import streamlit as st
 
 from assessment.domain.vocabulary import PRESENTER_ACTIVITIES
-from assessment.present.i18n import format_when
+from assessment.present.i18n import format_when, tn
 from views.ui import (
     lang,
     link,
@@ -151,7 +151,7 @@ with st.container(border=True):
     if not summary.contributors:
         st.caption(tr("console.reflections_none"))
     elif not summary.shown:
-        st.caption(tr("console.reflections_below", count=summary.contributors, n=instrument.min_group_size))
+        st.caption(tn("console.reflections_below", lang(), summary.contributors, n=instrument.min_group_size))
     for entry in summary.entries:
         text, hide = st.columns([4, 1], vertical_alignment="center")
         hidden = f" ({tr('console.hidden')})" if entry.hidden else ""

@@ -8,7 +8,7 @@ import streamlit as st
 
 from assessment.domain.errors import UserError
 from assessment.domain.vocabulary import MAX_NAME
-from assessment.present.i18n import format_when, tn
+from assessment.present.i18n import format_number, format_when, tn
 from assessment.present.restore_text import restore_lines
 from views.ui import day, labeller, lang, plain, require_facilitator, services, show_user_error, tr
 
@@ -99,9 +99,9 @@ def _show_preview(preview, on: dt.date | None) -> None:
     st.markdown(
         tr(
             "data.preview_summary",
-            participants=len(preview.participants),
-            answers=preview.answers,
-            dont_know=preview.dont_know,
+            participants=tn("data.count_participants", lang(), len(preview.participants)),
+            answers=tn("data.count_answers", lang(), preview.answers),
+            dont_know=format_number(preview.dont_know, lang()),
         )
     )
     sector, role = labeller("sector"), labeller("role")
@@ -137,8 +137,8 @@ def _run_import(upload, initiative: str, label: str, on: dt.date | None) -> None
         return
     message = tr(
         "data.imported",
-        participants=summary.participants,
-        answers=summary.answers,
+        participants=tn("data.count_participants", lang(), summary.participants),
+        answers=tn("data.count_answers", lang(), summary.answers),
         initiative=summary.initiative,
         round=summary.round,
     )

@@ -7,10 +7,19 @@ import streamlit as st
 
 from assessment.domain.errors import UserError
 from assessment.domain.network import MIN_INITIATIVES
-from assessment.present import network_tables
+from assessment.present import network_charts, network_tables
 from assessment.present.files import XLSX_MIME, file_stem
 from assessment.present.i18n import format_score, plain, tn
-from views.ui import day, lang, markdown_table, require_facilitator, services, show_user_error, tr
+from views.ui import (
+    day,
+    lang,
+    markdown_table,
+    require_facilitator,
+    services,
+    show_chart,
+    show_user_error,
+    tr,
+)
 
 require_facilitator()
 svc = services()
@@ -72,6 +81,12 @@ def _notes(contributing: int, left_out, minimum: int) -> None:
         st.info(line, icon=":material/info:")
 
 
+def _next_step(sentence: str | None) -> None:
+    """What to do next, as the chart above shows it (dimension titles come from the instrument, not the user)."""
+    if sentence:
+        st.info(plain(sentence), icon=":material/lightbulb:")
+
+
 def _coordinator(network: str) -> None:
     view = svc.network_view(network=network)
     st.header(tr("network.side_by_side"))
@@ -84,6 +99,12 @@ def _coordinator(network: str) -> None:
         if view.index.shown:
             figures = {k: format_score(getattr(view.index, k), L, 1) for k in ("median", "q1", "q3")}
             st.markdown(plain(tr("network.index_spread", **figures)))
+        show_chart(
+            network_charts.spread_figure(instrument, L, view),
+            network_charts.spread_text(instrument, L, view),
+            "network_spread_chart",
+        )
+        _next_step(network_charts.spread_next_step(instrument, L, view))
         spread = network_tables.spread_table((*view.sections, *view.dimensions), instrument, L)
         markdown_table(spread.headers, spread.rows)
         st.header(tr("network.dimension_scores"))
@@ -127,6 +148,12 @@ def _member(network: str) -> None:
     st.caption(tn("network.contributing", L, view.contributing, members=len(names)))
     _notes(view.contributing, own.left_out, view.min_initiatives)
     if view.shown:
+        show_chart(
+            network_charts.against_figure(instrument, L, view),
+            network_charts.against_text(instrument, L, view),
+            "network_against_chart",
+        )
+        _next_step(network_charts.against_next_step(instrument, L, view))
         against = network_tables.against_table(view, instrument, L)
         markdown_table(against.headers, against.rows)
 

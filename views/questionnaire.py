@@ -12,7 +12,7 @@ import streamlit as st
 from assessment.domain.errors import AlreadySubmitted, RoundNotOpen, UserError
 from assessment.domain.instrument import LEVELS, ROLES, SECTORS
 from assessment.domain.vocabulary import MAX_DISPLAY_NAME, MAX_TEXT
-from assessment.present.i18n import plain
+from assessment.present.i18n import plain, tn
 from views.style import SCALE_CSS, inject, scroll_to_step
 from views.ui import error_text, labeller, lang, link, require_participant, services, tr
 
@@ -177,7 +177,7 @@ def review_step(participant) -> None:
     if not missing:
         st.success(tr("q.all_answered"), icon=":material/task_alt:")
     else:
-        st.warning(tr("q.unanswered", n=len(missing)), icon=":material/help:")
+        st.warning(tn("q.unanswered", lang(), len(missing)), icon=":material/help:")
     labels = option_labels(instrument)
     for number, section in enumerate(instrument.sections, start=1):
         title = section.title.get(lang())

@@ -149,7 +149,7 @@ def _row_faults(
 def _check_columns(rows: list[dict[str, str]], columns: list[str]) -> None:
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:
-        raise ImportRejected([(1, "missing_column", {"columns": ", ".join(missing)})])
+        raise ImportRejected([(1, "missing_column", {"columns": ", ".join(missing), "count": len(missing)})])
     if "round" in columns:  # an exported file of several rounds: one round is imported at a time
         labels = sorted({_cell(row, "round") for row in rows} - {""})
         if len(labels) > 1:

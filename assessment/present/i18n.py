@@ -41,12 +41,22 @@ def t(key: str, lang: str, **params: object) -> str:
     return text.format(nbsp=NBSP, nnbsp=NNBSP, **params) if ("{" in text) else text
 
 
+def counted(key: str, lang: str, params: dict[str, object]) -> str:
+    """The text of ``key`` with ``params``: in the plural form its ``count`` wants (tn) when ``key`` is written
+    in plural forms and ``count`` is a number, else as t gives it."""
+    count = params.get("count")
+    if isinstance(count, int) and f"{key}.other" in CATALOG:
+        return tn(key, lang, count, **{name: value for name, value in params.items() if name != "count"})
+    return t(key, lang, **params)
+
+
 def error_message(error: UserError, lang: str) -> str:
-    """A user error in words; a wait in ``seconds`` is also given in words as ``{wait}``."""
+    """A user error in words (in the plural form its ``count`` wants); a wait in ``seconds`` is also given in
+    words as ``{wait}``."""
     params = dict(error.params)
     if isinstance(params.get("seconds"), int):
         params.setdefault("wait", format_wait(params["seconds"], lang))
-    return t(f"error.{error.key}", lang, **params)
+    return counted(f"error.{error.key}", lang, params)
 
 
 def format_wait(seconds: int, lang: str) -> str:
@@ -63,7 +73,7 @@ def fault_lines(error: ImportRejected, lang: str) -> list[str]:
     """One line per fault of a refused import, by row number."""
     lines = []
     for row, key, params in error.faults:
-        message = t(f"fault.{key}", lang, **params)
+        message = counted(f"fault.{key}", lang, dict(params))
         lines.append(t("fault.row", lang, row=row, message=message) if row else t("fault.file", lang, message=message))
     return lines
 

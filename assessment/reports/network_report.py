@@ -12,10 +12,10 @@ import xlsxwriter
 
 from assessment.domain.instrument import Instrument
 from assessment.domain.network import NetworkView
-from assessment.present import network_tables
+from assessment.present import network_charts, network_tables
 from assessment.present.i18n import format_score, t, tn
 from assessment.present.tables import Table
-from assessment.reports.html import Html, p, page, section, table, ul
+from assessment.reports.html import Charts, Html, p, page, section, table, ul
 from assessment.reports.workbook import _Sheet, sheet_name
 
 
@@ -35,6 +35,10 @@ def _figures_section(view: NetworkView, instrument: Instrument, lang: str) -> li
                 )
             )
         )
+    figure = network_charts.spread_figure(instrument, lang, view)
+    parts.append(Charts(lang)(figure, network_charts.spread_text(instrument, lang, view)))
+    if step := network_charts.spread_next_step(instrument, lang, view):
+        parts.append(p(step))
     spread = network_tables.spread_table((*view.sections, *view.dimensions), instrument, lang)
     scores = network_tables.dimension_scores_table(view, instrument, lang)
     numeric = tuple(range(1, len(scores.headers)))

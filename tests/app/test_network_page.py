@@ -3,8 +3,12 @@ their alias, the spread, one member against the network, membership and consent;
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from assessment.present import network_charts
+from assessment.present.i18n import plain, plain_chart
 from assessment.usecases import Services
 from assessment.usecases.demo_network import DEMO_NETWORK, MEMBERS
 from tests.app.conftest import button, healthy, raw_keys, sent_to_the_gate, shown, texts, title, tr
@@ -22,6 +26,10 @@ def markdown(at, lang: str) -> str:
     names = {str(m.value) for m in admin[0].markdown}
     assert any(hidden.split(" (")[0] in text for text in names for hidden in HIDDEN) or not names
     return "\n".join(str(m.value) for m in at.markdown if str(m.value) not in names)
+
+
+def figures(at) -> list[dict]:
+    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
 
 
 def pick(at, network: str = DEMO_NETWORK):
@@ -49,7 +57,28 @@ def test_the_coordinator_sees_the_demo_network_without_any_hidden_name(demo_netw
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_a_member_sees_itself_against_the_network_and_no_other_member(demo_network, lang):
+def test_the_coordinator_sees_the_spread_chart_with_its_words_its_data_and_what_to_do_next(
+    svc: Services, demo_network, lang
+):
+    at = pick(render("views/network.py", lang, facilitator=True))
+    assert healthy(at), [e.value for e in at.exception]
+    [figure] = figures(at)
+    names = [trace.get("name") for trace in figure["data"]]
+    assert names[:2] == [tr("network.chart_quartiles", lang), tr("network.chart_median", lang)]
+    assert sum(name.startswith("Initiative ") for name in names[2:]) == len(HIDDEN)  # hidden under their label
+    drawn = json.dumps(figure, ensure_ascii=False)
+    assert not any(name.split(" (")[0] in drawn for name in HIDDEN)
+    view, instrument = svc.network_view(network=DEMO_NETWORK), svc.current_instrument()
+    assert figure["layout"]["separators"][0] == ("," if lang == "fr" else ".")  # decimal comma in French
+    words = network_charts.spread_text(instrument, lang, view)
+    assert any(str(c.value) == plain(words.summary) for c in at.caption)
+    step = network_charts.spread_next_step(instrument, lang, view)
+    assert step and any(str(i.value) == plain(step) for i in at.info)
+    assert any(e.label == tr("chart.data", lang) for e in at.expander)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_member_sees_itself_against_the_network_and_no_other_member(svc: Services, demo_network, lang):
     at = pick(render("views/network.py", lang, facilitator=True))
     at.segmented_control(key="network_view").set_value("member").run()
     at.selectbox(key="network_member").set_value(WINNIPEG).run()
@@ -59,6 +88,16 @@ def test_a_member_sees_itself_against_the_network_and_no_other_member(demo_netwo
     assert tr("network.col_position", lang) in tables
     others = [m.name.split(" (")[0] for m in MEMBERS if m.name != WINNIPEG]
     assert not any(name in tables for name in others) and "Initiative " not in tables
+    [figure] = figures(at)
+    assert [trace.get("name") for trace in figure["data"]][2:] == [plain_chart(WINNIPEG)]  # itself, as a star
+    drawn = json.dumps(figure, ensure_ascii=False)
+    assert not any(name in drawn for name in others) and "Initiative " not in drawn
+    view = svc.network_member_view(network=DEMO_NETWORK, initiative=WINNIPEG)
+    words = network_charts.against_text(svc.current_instrument(), lang, view)
+    assert any(str(c.value) == plain(words.summary) for c in at.caption)
+    assert any(tr("network.col_gap", lang) in str(m.value) for m in at.markdown)  # the chart's data, one click away
+    step = network_charts.against_next_step(svc.current_instrument(), lang, view)
+    assert step and any(str(i.value) == plain(step) for i in at.info)
 
 
 @pytest.mark.parametrize("lang", LANGS)

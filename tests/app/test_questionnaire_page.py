@@ -10,7 +10,7 @@ import textwrap
 
 import pytest
 
-from assessment.present.i18n import plain
+from assessment.present.i18n import NBSP, plain, tn
 from assessment.usecases import Services
 from tests.app.conftest import DONT_KNOW, ROOT, healthy, new_app, tr
 
@@ -43,7 +43,10 @@ def test_the_review_lists_each_sections_answers_dont_knows_and_unanswered_items(
     assert healthy(at)
     assert [h.value for h in at.header] == [tr("q.review", lang)]
     assert [s.value for s in at.subheader] == [s.title.get(lang) for s in instrument.sections]
-    assert [w.value for w in at.warning] == [tr("q.unanswered", lang, n=len(items) - 3)]
+    assert [w.value for w in at.warning] == [tn("q.unanswered", lang, len(items) - 3)]
+    assert at.warning[0].value.startswith(
+        f"{len(items) - 3}{NBSP}questions sans" if lang == "fr" else f"{len(items) - 3} questions not"
+    )
     listing = review_lines(at)
     for item_id in items:  # every item of the form, in order, with its answer or the mark
         assert plain(instrument.items[item_id].text.get(lang)) in listing

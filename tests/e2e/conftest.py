@@ -4,8 +4,9 @@ Playwright downloads no browser here: it launches /usr/bin/chromium. Without Chr
 playwright package) the browser tests are skipped locally, and fail in CI (CI=true), where they must run.
 
 Fixtures:
-- ``app_server``: one Streamlit server for the session, over a temporary SQLite file seeded with the demo.
-- ``cold_app_server``: a server of the test's own, never opened by a browser before.
+- ``app_server``: one Streamlit server for the session, over a temporary SQLite file seeded with the demo and the
+  demo network.
+- ``cold_app_server``: a server of the test's own, never opened by a browser before, with the demo only.
 - ``chromium``: one Chromium for the session.
 - ``new_context``: makes browser contexts, closed after the test (with a screenshot on failure).
 - ``artifacts``: paths in test-artifacts/ for screenshots.
@@ -139,13 +140,16 @@ def _healthy(url: str) -> bool:
         return False
 
 
-def start_app_server(tmp: Path) -> tuple[AppServer, subprocess.Popen]:
-    """``streamlit run app.py`` on a free port over a fresh SQLite file in ``tmp`` seeded with the demo."""
+def start_app_server(tmp: Path, *, demo_network: bool = False) -> tuple[AppServer, subprocess.Popen]:
+    """``streamlit run app.py`` on a free port over a fresh SQLite file in ``tmp`` seeded with the demo (and the
+    demo network when asked)."""
     from assessment.usecases import Services
 
     db_url = f"sqlite:///{tmp}/e2e.sqlite3"
     services = Services(url=db_url)
     services.load_demo()
+    if demo_network:
+        services.load_demo_network()  # the network screen shows its demo network, as `demo` sets it up
     open_round = services.find_round(initiative=DEMO_INITIATIVE, label=OPEN_ROUND)
     assert open_round.status == "open", open_round
 
@@ -201,8 +205,8 @@ def stop_app_server(process: subprocess.Popen) -> None:
 
 @pytest.fixture(scope="session")
 def app_server(browser_available: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
-    """One server for the session's browser tests."""
-    server, process = start_app_server(tmp_path_factory.mktemp("e2e"))
+    """One server for the session's browser tests, with the demo network (the accessibility walk's network screen)."""
+    server, process = start_app_server(tmp_path_factory.mktemp("e2e"), demo_network=True)
     try:
         yield server
     finally:

@@ -23,7 +23,18 @@ pytestmark = [pytest.mark.e2e, pytest.mark.timeout(900)]
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
-FACILITATOR_PAGES = ("rounds", "console", "results", "compare", "actions", "breakdown", "data", "reports")
+FACILITATOR_PAGES = (
+    "rounds",
+    "console",
+    "results",
+    "compare",
+    "actions",
+    "breakdown",
+    "plan",
+    "network",
+    "data",
+    "reports",
+)
 
 
 # Streamlit's own English words left in the page (labels for screen readers, placeholders, text).

@@ -51,9 +51,13 @@ CATALOG = {
     "console.activity.reflections": {"fr": "Mot de la fin", "en": "Closing reflections"},
     "console.reflections": {"fr": "Mot de la fin", "en": "Closing reflections"},
     "console.reflections_none": {"fr": "Aucune contribution pour l’instant.", "en": "No contribution yet."},
-    "console.reflections_below": {
-        "fr": "{count} contribution(s){nbsp}: rien n’est affiché avant {n}.",
-        "en": "{count} contributor(s): nothing is shown before {n}.",
+    "console.reflections_below.one": {
+        "fr": "{count}{nbsp}contribution{nbsp}: rien n’est affiché avant {n}.",
+        "en": "{count} contributor: nothing is shown before {n}.",
+    },
+    "console.reflections_below.other": {
+        "fr": "{count}{nbsp}contributions{nbsp}: rien n’est affiché avant {n}.",
+        "en": "{count} contributors: nothing is shown before {n}.",
     },
     "console.hide": {"fr": "Masquer", "en": "Hide"},
     "console.show": {"fr": "Réafficher", "en": "Show again"},

@@ -33,10 +33,13 @@ CATALOG = {
     "data.read_refused": {"fr": "Fichier refusé", "en": "File refused"},
     "data.preview": {"fr": "Aperçu{nbsp}: ce qui sera créé", "en": "Preview: what will be created"},
     "data.preview_summary": {
-        "fr": "{participants}{nbsp}personne(s) participante(s) et {answers}{nbsp}réponse(s), dont {dont_know} "
-        "«{nbsp}Je ne sais pas{nbsp}».",
-        "en": "{participants} participant(s) and {answers} answer(s), {dont_know} of them “Don't know”.",
+        "fr": "{participants} et {answers}, dont {dont_know} «{nbsp}Je ne sais pas{nbsp}».",
+        "en": "{participants} and {answers}, {dont_know} of them “Don't know”.",
     },
+    "data.count_participants.one": {"fr": "{count}{nbsp}personne participante", "en": "{count} participant"},
+    "data.count_participants.other": {"fr": "{count}{nbsp}personnes participantes", "en": "{count} participants"},
+    "data.count_answers.one": {"fr": "{count}{nbsp}réponse", "en": "{count} answer"},
+    "data.count_answers.other": {"fr": "{count}{nbsp}réponses", "en": "{count} answers"},
     "data.new_initiative": {
         "fr": "Nouvelle initiative{nbsp}: «{nbsp}{name}{nbsp}» sera créée.",
         "en": "New initiative: “{name}” will be created.",
@@ -64,9 +67,9 @@ CATALOG = {
     "data.import_button": {"fr": "Importer", "en": "Import"},
     "data.importing": {"fr": "Enregistrement des réponses…", "en": "Saving the answers…"},
     "data.imported": {
-        "fr": "Import terminé{nbsp}: {participants}{nbsp}personne(s) participante(s) et {answers}{nbsp}réponse(s) "
-        "dans «{nbsp}{initiative}{nbsp}» / «{nbsp}{round}{nbsp}».",
-        "en": "Import done: {participants} participant(s) and {answers} answer(s) in “{initiative}” / “{round}”.",
+        "fr": "Import terminé{nbsp}: {participants} et {answers} dans «{nbsp}{initiative}{nbsp}» / "
+        "«{nbsp}{round}{nbsp}».",
+        "en": "Import done: {participants} and {answers} in “{initiative}” / “{round}”.",
     },
     # --- backup -------------------------------------------------------------------------------------
     "data.backup_header": {"fr": "Sauvegarder", "en": "Back up"},
@@ -198,10 +201,14 @@ CATALOG = {
         "en": "This backup uses version {version} of the format; this app reads version {supported}. "
         "Nothing was restored.",
     },
-    "error.restore_invalid": {
-        "fr": "La sauvegarde n’est pas valide ({count}{nbsp}erreur(s)), d’abord à {where}{nbsp}: {detail}. "
+    "error.restore_invalid.one": {
+        "fr": "La sauvegarde n’est pas valide ({count}{nbsp}erreur), à {where}{nbsp}: {detail}. Rien n’a été restauré.",
+        "en": "The backup is not valid ({count} fault), at {where}: {detail}. Nothing was restored.",
+    },
+    "error.restore_invalid.other": {
+        "fr": "La sauvegarde n’est pas valide ({count}{nbsp}erreurs), d’abord à {where}{nbsp}: {detail}. "
         "Rien n’a été restauré.",
-        "en": "The backup is not valid ({count} fault(s)), first at {where}: {detail}. Nothing was restored.",
+        "en": "The backup is not valid ({count} faults), first at {where}: {detail}. Nothing was restored.",
     },
     "error.restore_exists": {
         "fr": "Déjà dans la base de données{nbsp}: {names}. Rien n’a été restauré{nbsp}; demandez à les remplacer "
@@ -209,16 +216,26 @@ CATALOG = {
         "en": "Already in the database: {names}. Nothing was restored; ask to replace them (--replace, or the "
         "“Replace” box of the Data screen).",
     },
-    "error.restore_token_taken": {
-        "fr": "{count}{nbsp}lien(s) de reprise de la sauvegarde appartiennent déjà à des personnes participantes de "
+    "error.restore_token_taken.one": {
+        "fr": "{count}{nbsp}lien de reprise de la sauvegarde appartient déjà à une personne participante de "
+        "cette base{nbsp}: ses réponses y sont déjà. Rien n’a été restauré.",
+        "en": "{count} resume link in the backup already belongs to a participant in this database: those "
+        "answers are already here. Nothing was restored.",
+    },
+    "error.restore_token_taken.other": {
+        "fr": "{count}{nbsp}liens de reprise de la sauvegarde appartiennent déjà à des personnes participantes de "
         "cette base{nbsp}: ces réponses y sont déjà. Rien n’a été restauré.",
-        "en": "{count} resume link(s) in the backup already belong to participants in this database: those "
+        "en": "{count} resume links in the backup already belong to participants in this database: those "
         "answers are already here. Nothing was restored.",
     },
     # --- import faults ------------------------------------------------------------------------------
-    "error.import_rejected": {
-        "fr": "Fichier refusé{nbsp}: {count} erreur(s). Rien n’a été enregistré.",
-        "en": "File refused: {count} fault(s). Nothing was saved.",
+    "error.import_rejected.one": {
+        "fr": "Fichier refusé{nbsp}: {count}{nbsp}erreur. Rien n’a été enregistré.",
+        "en": "File refused: {count} fault. Nothing was saved.",
+    },
+    "error.import_rejected.other": {
+        "fr": "Fichier refusé{nbsp}: {count}{nbsp}erreurs. Rien n’a été enregistré.",
+        "en": "File refused: {count} faults. Nothing was saved.",
     },
     "fault.row": {"fr": "ligne {row}{nbsp}: {message}", "en": "row {row}: {message}"},
     "fault.file": {"fr": "fichier{nbsp}: {message}", "en": "file: {message}"},
@@ -226,7 +243,11 @@ CATALOG = {
         "fr": "le fichier n’est pas en UTF-8 (octet {position}){nbsp}; enregistrez-le en «{nbsp}CSV UTF-8{nbsp}»",
         "en": "the file is not UTF-8 (byte {position}); save it as “CSV UTF-8”",
     },
-    "fault.missing_column": {"fr": "colonne(s) manquante(s){nbsp}: {columns}", "en": "missing column(s): {columns}"},
+    "fault.missing_column.one": {"fr": "colonne manquante{nbsp}: {columns}", "en": "missing column: {columns}"},
+    "fault.missing_column.other": {
+        "fr": "colonnes manquantes{nbsp}: {columns}",
+        "en": "missing columns: {columns}",
+    },
     "fault.malformed_csv": {"fr": "CSV mal formé ({detail})", "en": "malformed CSV ({detail})"},
     "fault.empty_file": {"fr": "le fichier ne contient aucune réponse", "en": "the file holds no answers"},
     "fault.several_rounds": {

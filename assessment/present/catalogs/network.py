@@ -10,9 +10,9 @@ CATALOG = {
     },
     "network.rule": {
         "fr": "Anonymat{nbsp}: une initiative n’est nommée que si elle y a consenti{nbsp}; sinon elle apparaît "
-        "sous une étiquette anonyme stable, sans le nom de ses tournées. Les chiffres du réseau (médiane et "
-        "quartiles) ne paraissent qu’à partir de {n}{nbsp}initiatives. Seules les tournées faites avec les "
-        "mêmes questions, et par au moins {m}{nbsp}personnes, sont combinées.",
+        "sous une étiquette anonyme stable, sans le nom de ses cycles. Les chiffres du réseau (médiane et "
+        "quartiles) ne paraissent qu’à partir de {n}{nbsp}initiatives. Seuls les cycles faits avec les "
+        "mêmes questions, et par au moins {m}{nbsp}personnes, sont combinés.",
         "en": "Anonymity: an initiative is named only if it consented; otherwise it appears under a stable "
         "anonymous label, without its rounds’ names. Network figures (median and quartiles) appear only "
         "from {n} initiatives. Only rounds with the same questions, answered by at least {m} people, are combined.",
@@ -67,11 +67,11 @@ CATALOG = {
         "en": "Network index: median {median}, quartiles {q1} – {q3}.",
     },
     "network.own_latest": {
-        "fr": "Notre dernière tournée comparable{nbsp}: {round}, {when}, indice {index}.",
+        "fr": "Notre dernier cycle comparable{nbsp}: {round}, {when}, indice {index}.",
         "en": "Our latest comparable round: {round}, {when}, index {index}.",
     },
     "network.own_none": {
-        "fr": "Notre initiative n’a pas encore de tournée comparable.",
+        "fr": "Notre initiative n’a pas encore de cycle comparable.",
         "en": "Our initiative has no comparable round yet.",
     },
     "network.not_shown.one": {
@@ -85,29 +85,29 @@ CATALOG = {
         "en": "Network figures hidden: at least {n} contributing initiatives are needed, and {count} contribute.",
     },
     "network.left_out_other_items.one": {
-        "fr": "{count}{nbsp}tournée laissée de côté{nbsp}: elle n’a pas posé les mêmes questions.",
+        "fr": "{count}{nbsp}cycle laissé de côté{nbsp}: il n’a pas posé les mêmes questions.",
         "en": "{count} round left out: it did not ask the same questions.",
     },
     "network.left_out_other_items.other": {
-        "fr": "{count}{nbsp}tournées laissées de côté{nbsp}: elles n’ont pas posé les mêmes questions.",
+        "fr": "{count}{nbsp}cycles laissés de côté{nbsp}: ils n’ont pas posé les mêmes questions.",
         "en": "{count} rounds left out: they did not ask the same questions.",
     },
     "network.left_out_too_few.one": {
-        "fr": "{count}{nbsp}tournée laissée de côté{nbsp}: trop peu de personnes y ont répondu.",
+        "fr": "{count}{nbsp}cycle laissé de côté{nbsp}: trop peu de personnes y ont répondu.",
         "en": "{count} round left out: too few people answered it.",
     },
     "network.left_out_too_few.other": {
-        "fr": "{count}{nbsp}tournées laissées de côté{nbsp}: trop peu de personnes y ont répondu.",
+        "fr": "{count}{nbsp}cycles laissés de côté{nbsp}: trop peu de personnes y ont répondu.",
         "en": "{count} rounds left out: too few people answered them.",
     },
     "network.col_initiative": {"fr": "Initiative", "en": "Initiative"},
     "network.col_named": {"fr": "Nommée", "en": "Named"},
-    "network.col_round": {"fr": "Tournée", "en": "Round"},
+    "network.col_round": {"fr": "Cycle", "en": "Round"},
     "network.col_date": {"fr": "Date", "en": "Date"},
-    "network.col_participants": {"fr": "Participants", "en": "Participants"},
+    "network.col_participants": {"fr": "Personnes participantes", "en": "Participants"},
     "network.col_index": {"fr": "Indice", "en": "Index"},
     "network.col_verdict": {"fr": "Verdict", "en": "Verdict"},
-    "network.col_trend": {"fr": "Indice au fil des tournées", "en": "Index across rounds"},
+    "network.col_trend": {"fr": "Indice au fil des cycles", "en": "Index across rounds"},
     "network.col_dimension": {"fr": "Section ou dimension", "en": "Section or dimension"},
     "network.col_initiatives": {"fr": "Initiatives", "en": "Initiatives"},
     "network.col_q1": {"fr": "1er quartile", "en": "1st quartile"},
@@ -119,9 +119,70 @@ CATALOG = {
     "network.position_above": {"fr": "au-dessus du 3e quartile", "en": "above the 3rd quartile"},
     "network.position_within": {"fr": "entre les quartiles", "en": "between the quartiles"},
     "network.position_below": {"fr": "sous le 1er quartile", "en": "below the 1st quartile"},
+    "network.col_gap": {"fr": "Écart à la médiane", "en": "Gap to the median"},
+    "network.chart_quartiles": {
+        "fr": "Quartiles du réseau (la moitié du milieu)",
+        "en": "Network quartiles (the middle half)",
+    },
+    "network.chart_median": {"fr": "Médiane du réseau", "en": "Network median"},
+    "network.chart_axis": {"fr": "Score (de 1 à 5)", "en": "Score (1 to 5)"},
+    "network.chart_hidden": {
+        "fr": "Pas de graphique{nbsp}: les chiffres du réseau paraissent à partir de {n}{nbsp}initiatives qui "
+        "contribuent.",
+        "en": "No chart: network figures appear from {n} contributing initiatives.",
+    },
+    "network.chart_initiatives.one": {"fr": "{count}{nbsp}initiative", "en": "{count} initiative"},
+    "network.chart_initiatives.other": {"fr": "{count}{nbsp}initiatives", "en": "{count} initiatives"},
+    "network.chart_spread_summary": {
+        "fr": "Sur {count}, la dimension la plus faible du réseau est «{nbsp}{weakest}{nbsp}» (médiane "
+        "{weakest_median}) et la plus forte «{nbsp}{strongest}{nbsp}» (médiane {strongest_median}).",
+        "en": "Across {count}, the network’s weakest dimension is “{weakest}” (median {weakest_median}) and its "
+        "strongest “{strongest}” (median {strongest_median}).",
+    },
+    "network.chart_spread_even": {
+        "fr": "Sur {count}, toutes les dimensions ont la même médiane ({median}).",
+        "en": "Across {count}, every dimension has the same median ({median}).",
+    },
+    "network.chart_spread_widest": {
+        "fr": "Les initiatives diffèrent le plus sur «{nbsp}{widest}{nbsp}» (quartiles {q1} – {q3}).",
+        "en": "Initiatives differ most on “{widest}” (quartiles {q1} – {q3}).",
+    },
+    "network.chart_spread_next": {
+        "fr": "Prochaine étape{nbsp}: travaillez «{nbsp}{dimension}{nbsp}» ensemble, en demandant aux initiatives "
+        "les plus avancées sur ce point ce qui marche pour elles.",
+        "en": "Next step: work on “{dimension}” together, asking the initiatives furthest ahead on it what works "
+        "for them.",
+    },
+    "network.chart_against_none": {
+        "fr": "Notre initiative n’a pas de score comparable sur les dimensions du réseau.",
+        "en": "Our initiative has no score to compare on the network’s dimensions.",
+    },
+    "network.chart_above.one": {"fr": "{count}{nbsp}au-dessus", "en": "{count} above"},
+    "network.chart_above.other": {"fr": "{count}{nbsp}au-dessus", "en": "{count} above"},
+    "network.chart_within.one": {"fr": "{count}{nbsp}entre les deux", "en": "{count} between"},
+    "network.chart_within.other": {"fr": "{count}{nbsp}entre les deux", "en": "{count} between"},
+    "network.chart_below.one": {"fr": "{count}{nbsp}en dessous", "en": "{count} below"},
+    "network.chart_below.other": {"fr": "{count}{nbsp}en dessous", "en": "{count} below"},
+    "network.chart_against_summary": {
+        "fr": "Nos dimensions face aux quartiles du réseau{nbsp}: {above}, {within}, {below}.",
+        "en": "Our dimensions against the network’s quartiles: {above}, {within}, {below}.",
+    },
+    "network.chart_against_next": {
+        "fr": "Notre dimension la plus faible face au réseau{nbsp}: «{nbsp}{dimension}{nbsp}», {ours} contre "
+        "une médiane de {median} ({gap}). Prochaine étape{nbsp}: mettez-la en tête du plan d’action.",
+        "en": "Our weakest dimension against the network: “{dimension}”, {ours} against a median of {median} "
+        "({gap}). Next step: put it at the top of the action plan.",
+    },
+    "network.chart_against_share": {
+        "fr": "Aucune de nos dimensions n’est sous la médiane du réseau. Notre plus grande avance{nbsp}: "
+        "«{nbsp}{dimension}{nbsp}», {ours} contre une médiane de {median} ({gap}). Prochaine étape{nbsp}: "
+        "partagez ce qui marche avec le réseau.",
+        "en": "None of our dimensions is below the network’s median. Our largest lead: “{dimension}”, {ours} "
+        "against a median of {median} ({gap}). Next step: share what works with the network.",
+    },
     "network.yes": {"fr": "oui", "en": "yes"},
     "network.no": {"fr": "non", "en": "no"},
-    "network.no_round": {"fr": "aucune tournée comparable", "en": "no comparable round"},
+    "network.no_round": {"fr": "aucun cycle comparable", "en": "no comparable round"},
     "network.exports": {"fr": "Exporter le réseau", "en": "Export the network"},
     "network.download_workbook": {"fr": "Classeur Excel du réseau", "en": "Network Excel workbook"},
     "network.download_report": {"fr": "Rapport HTML du réseau", "en": "Network HTML report"},

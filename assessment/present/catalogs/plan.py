@@ -18,7 +18,7 @@ CATALOG = {
         "fr": "Cette initiative n’a encore aucun cycle{nbsp}: le plan sur une page se rattache à un cycle.",
         "en": "This initiative has no round yet: a plan on a page belongs to a round.",
     },
-    "plan.heading": {"fr": "Plan sur une page", "en": "Plan on a page"},
+    "plan.heading": {"fr": "Le plan de ce cycle", "en": "This round’s plan"},
     "plan.saved_for_round": {
         "fr": "Plan enregistré pour le cycle {round}.",
         "en": "Plan saved for the round {round}.",

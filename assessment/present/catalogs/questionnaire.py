@@ -36,10 +36,15 @@ CATALOG = {
         "en": "Check your answers before you submit them. Once submitted, they can no longer be changed.",
     },
     "q.all_answered": {"fr": "Vous avez répondu à toutes les questions.", "en": "You have answered every question."},
-    "q.unanswered": {
-        "fr": "{n}{nbsp}question(s) sans réponse. Vous pouvez y revenir, ou envoyer quand même{nbsp}: "
+    "q.unanswered.one": {
+        "fr": "{count}{nbsp}question sans réponse. Vous pouvez y revenir, ou envoyer quand même{nbsp}: "
+        "elle ne sera pas comptée.",
+        "en": "{count} question not answered. You can go back to it, or submit anyway: it will not be counted.",
+    },
+    "q.unanswered.other": {
+        "fr": "{count}{nbsp}questions sans réponse. Vous pouvez y revenir, ou envoyer quand même{nbsp}: "
         "elles ne seront pas comptées.",
-        "en": "{n} question(s) not answered. You can go back to them, or submit anyway: they will not be counted.",
+        "en": "{count} questions not answered. You can go back to them, or submit anyway: they will not be counted.",
     },
     "q.change": {"fr": "Modifier «{nbsp}{section}{nbsp}»", "en": "Change “{section}”"},
     "q.no_answer": {"fr": "Sans réponse", "en": "Not answered"},

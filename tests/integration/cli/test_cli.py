@@ -105,7 +105,7 @@ def test_a_bad_file_lists_every_bad_row_exits_2_and_writes_nothing(cli_db, tmp_p
     )
     assert main(["import-responses", str(source), "--initiative", "Coalition", "--round", "R1"]) == 2
     err = capsys.readouterr().err
-    assert "File refused: 3 fault(s). Nothing was saved." in err
+    assert "File refused: 3 faults. Nothing was saved." in err
     assert "row 2: score 7 is off the scale" in err
     assert "row 3: unknown item “no_such_item”" in err
     assert "row 5: second answer of “Bo” to “urgency_1”" in err
@@ -115,7 +115,7 @@ def test_a_bad_file_lists_every_bad_row_exits_2_and_writes_nothing(cli_db, tmp_p
 def test_a_file_with_a_missing_column_or_broken_encoding_is_refused(cli_db, tmp_path, capsys):
     missing = write_csv(tmp_path / "m.csv", ["participant,score", "Ana,3"])
     assert main(["import-responses", str(missing), "--initiative", "C", "--round", "R"]) == 2
-    assert "missing column(s): item_id" in capsys.readouterr().err
+    assert "row 1: missing column: item_id" in capsys.readouterr().err
     broken = tmp_path / "b.csv"
     broken.write_bytes("participant,item_id,score\nAndré,champions_1,3\n".encode("latin-1"))
     assert main(["import-responses", str(broken), "--initiative", "C", "--round", "R"]) == 2

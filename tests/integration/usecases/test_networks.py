@@ -6,20 +6,24 @@ submissions changed, gone with their round, safe when several views keep them at
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
+from html import escape
 
 import pytest
 from sqlalchemy import delete, select, update
 
 from assessment.domain import network as net
 from assessment.domain.errors import Duplicate, Invalid, NotFound, UserError
+from assessment.present import network_charts
 from assessment.store.engine import engine_for
 from assessment.store.models import ResponseSet, Round, RoundScore
 from assessment.usecases import Services
 from assessment.usecases.demo_network import DEMO_NETWORK, MEMBERS
 from tests.factories import csv_bytes, full_items, short_items
+from tests.unit.reports.test_reports import PLOTLY_BUNDLE_HEADER, outside_scripts
 
 
 def import_round(services: Services, initiative: str, label: str, on: date, people: int, score: int, items=None):
@@ -120,8 +124,18 @@ def test_bad_input_is_refused_and_changes_nothing(services, network):
 def test_the_report_and_workbook_show_what_the_screen_shows_and_no_hidden_name(services, network, lang):
     html = services.network_report_html(network=network, lang=lang)
     assert f'<html lang="{lang}">' in html and "Alpha" in html
-    assert "Secret" not in html and "Hidden" not in html
+    assert html.count(PLOTLY_BUNDLE_HEADER) == 1  # inlined once, for the spread chart: the page works offline
+    start = html.index(PLOTLY_BUNDLE_HEADER)
+    shown = html[:start] + html[html.index("</script>", start) :]  # the library's own words ("isHidden") aside
+    assert "Secret" not in shown and "Hidden" not in shown
     assert ("Dispersion du réseau" if lang == "fr" else "spread per dimension") in html
+    view, instrument = services.network_view(network=network), services.current_instrument()
+    words = network_charts.spread_text(instrument, lang, view)
+    assert f"<figcaption>{escape(words.summary)}</figcaption>" in html  # the screen's chart, offline
+    markup = outside_scripts(html)  # nothing fetched: no script, link or font from elsewhere
+    assert html.count('<figure class="chart">') == 1 and "Plotly.newPlot(" in html
+    assert not re.search(r"<script[^>]*\ssrc\s*=", markup) and "<link" not in markup and "cdn" not in markup
+    assert escape(network_charts.spread_next_step(instrument, lang, view) or "-") in html
     book = services.network_workbook(network=network, lang=lang)
     with zipfile.ZipFile(io.BytesIO(book)) as z:
         strings = z.read("xl/sharedStrings.xml").decode()

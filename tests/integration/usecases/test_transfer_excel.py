@@ -157,7 +157,7 @@ def test_faults_name_the_sheet_rows_even_below_blank_rows(services):
 
     with pytest.raises(ImportRejected) as missing:
         read_responses(xlsx([[], ["participant", "score"], ["Amira", 4]]), services.current_instrument())
-    assert missing.value.faults == [(2, "missing_column", {"columns": "item_id"})]
+    assert missing.value.faults == [(2, "missing_column", {"columns": "item_id", "count": 1})]
 
 
 def test_a_participant_already_in_the_round_is_refused_at_their_sheet_row(services):

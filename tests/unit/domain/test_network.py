@@ -12,6 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assessment.domain import network as net
+from assessment.present import network_charts
+from tests.factories import tiny_instrument
 
 SECTIONS = {"s1": ["d1", "d2"], "s2": ["d3"]}
 
@@ -150,8 +152,28 @@ def networks(draw):
     return members
 
 
-def shown(view) -> str:
-    return json.dumps(dataclasses.asdict(view), default=str, sort_keys=True)
+INSTRUMENT = tiny_instrument()  # its dimensions are not d1–d3: the charts name them by their ids
+
+
+def charted(view, lang: str) -> str:
+    """What the network's chart shows of ``view`` (a NetworkView or a MemberView): its figure as JSON (names,
+    hover texts, labels) and its words (summary, data table, next step), in ``lang``."""
+    if isinstance(view, net.NetworkView):
+        figure = network_charts.spread_figure(INSTRUMENT, lang, view)
+        words = network_charts.spread_text(INSTRUMENT, lang, view)
+        step = network_charts.spread_next_step(INSTRUMENT, lang, view)
+    else:
+        figure = network_charts.against_figure(INSTRUMENT, lang, view)
+        words = network_charts.against_text(INSTRUMENT, lang, view)
+        step = network_charts.against_next_step(INSTRUMENT, lang, view)
+    table = [words.table.headers, *words.table.rows]
+    return json.dumps([json.loads(figure.to_json()), words.summary, table, step], ensure_ascii=False, default=str)
+
+
+def shown(view, lang: str | None = None) -> str:
+    """Everything shown of ``view``: its fields, and its chart in ``lang`` when given."""
+    fields = json.dumps(dataclasses.asdict(view), default=str, sort_keys=True, ensure_ascii=False)
+    return fields + (charted(view, lang) if lang else "")
 
 
 def renamed(m: net.Member, tag: str) -> net.Member:
@@ -162,25 +184,40 @@ def renamed(m: net.Member, tag: str) -> net.Member:
     return dataclasses.replace(m, name=f"Other{tag}{m.name[::-1]}", rounds=rounds)
 
 
-@settings(max_examples=300, deadline=None)
-@given(networks(), st.randoms(use_true_random=False))
-def test_no_hidden_member_can_be_recovered_from_what_is_shown(members, rng):
+def nothing_hidden_leaks(members: list[net.Member], rng, lang: str | None) -> None:
+    """What is shown of the network (with its chart in ``lang`` when given) names no hidden member and carries
+    none of its round labels, and is the same whatever they are called; a member's own view names no other."""
     view = net.network_view("N", members, SECTIONS)
-    text = shown(view)
+    text = shown(view, lang)
     for m in members:
         if m.consented_at is None:
             assert m.name not in text
-            assert all(r.label not in text for r in m.rounds)
+            assert all(r.label not in text and r.label.split("» ")[0] not in text for r in m.rounds)
     # Renaming hidden members, relabelling their rounds and listing the members in any order change nothing.
     others = [renamed(m, "Q") for m in members]
     rng.shuffle(others)
-    assert shown(net.network_view("N", others, SECTIONS)) == text
+    assert shown(net.network_view("N", others, SECTIONS), lang) == text
     # Each member's own view names no one else, hidden or not, and is the same whatever the others are called.
     for own in members:
-        mine = shown(net.member_view(view, own))
+        mine = shown(net.member_view(view, own), lang)
         assert not [o.name for o in members if o is not own and o.name in mine and o.name not in own.name]
+        assert not [o.alias for o in members if o is not own and net.anonymous_label(o.alias) in mine]
         renamed_view = net.network_view("N", [o if o is own else renamed(o, "Z") for o in members], SECTIONS)
-        assert shown(net.member_view(renamed_view, own)) == mine
+        assert shown(net.member_view(renamed_view, own), lang) == mine
+
+
+@settings(max_examples=300, deadline=None)
+@given(networks(), st.randoms(use_true_random=False))
+def test_no_hidden_member_can_be_recovered_from_what_is_shown(members, rng):
+    nothing_hidden_leaks(members, rng, None)
+
+
+# Each figure takes Plotly some 30 ms to build: fewer examples, the same property, charts included.
+@settings(max_examples=30, deadline=None)
+@given(networks(), st.randoms(use_true_random=False), st.sampled_from(["fr", "en"]))
+def test_no_hidden_member_can_be_recovered_from_the_network_charts(members, rng, lang):
+    """The charts too: figure JSON (trace names, hover texts, axis labels), summary, data table, next step."""
+    nothing_hidden_leaks(members, rng, lang)
 
 
 @settings(max_examples=200, deadline=None)

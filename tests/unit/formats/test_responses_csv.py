@@ -184,7 +184,7 @@ def test_an_item_outside_the_rounds_form_is_listed():
 def test_a_missing_column_is_a_fault_of_row_1(missing):
     columns = [c for c in ("participant", "item_id", "score") if c != missing]
     data = csv_bytes([{"participant": "Ana", "item_id": "equity_1", "score": "3"}], columns)
-    assert faults_of(data) == [(1, "missing_column", {"columns": missing})]
+    assert faults_of(data) == [(1, "missing_column", {"columns": missing, "count": 1})]
 
 
 def test_broken_encoding_is_refused():

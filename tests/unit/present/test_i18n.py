@@ -358,3 +358,57 @@ def test_counted_words_take_the_plural_each_language_wants(lang, count, expected
 def test_every_counted_text_has_an_other_form_in_the_catalog():
     stems = {PLURAL.sub("", key) for key in CATALOG if PLURAL.search(key)}
     assert stems and all(f"{stem}.other" in CATALOG for stem in stems)
+
+
+# "question(s)", « personne(s) participante(s) », "inscrit(e)s": a count is said in the plural form it wants (tn).
+PARENTHESISED_PLURAL = re.compile(r"\w\((?:s|e|es|x)\)")  # "(e)s" starts with "(e)"
+
+
+def test_no_catalog_string_writes_a_plural_in_parentheses():
+    found = [
+        f"{key} ({lang}): {text}"
+        for key, entry in CATALOG.items()
+        for lang, text in entry.items()
+        if PARENTHESISED_PLURAL.search(text)
+    ]
+    assert found == []
+    assert PARENTHESISED_PLURAL.search("question(s)") and PARENTHESISED_PLURAL.search("inscrit(e)s")
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "expected"),
+    [
+        ("fr", 0, f"Fichier refusé{NBSP}: 0{NBSP}erreur. Rien n’a été enregistré."),
+        ("fr", 1, f"Fichier refusé{NBSP}: 1{NBSP}erreur. Rien n’a été enregistré."),
+        ("fr", 2, f"Fichier refusé{NBSP}: 2{NBSP}erreurs. Rien n’a été enregistré."),
+        ("en", 1, "File refused: 1 fault. Nothing was saved."),
+        ("en", 1500, "File refused: 1,500 faults. Nothing was saved."),
+    ],
+)
+def test_an_error_with_a_count_takes_the_plural_its_count_wants(lang, count, expected):
+    from assessment.domain.errors import UserError
+
+    assert error_message(UserError("import_rejected", count=count), lang) == expected
+
+
+def test_a_fault_with_a_count_takes_the_plural_its_count_wants():
+    one = ImportRejected([(1, "missing_column", {"columns": "score", "count": 1})])
+    two = ImportRejected([(1, "missing_column", {"columns": "item_id, score", "count": 2})])
+    assert fault_lines(one, "en") == ["row 1: missing column: score"]
+    assert fault_lines(two, "fr") == [f"ligne 1{NBSP}: colonnes manquantes{NBSP}: item_id, score"]
+
+
+def test_an_error_whose_count_is_not_a_number_or_that_has_no_plural_forms_reads_as_before():
+    from assessment.domain.errors import UserError
+
+    assert error_message(UserError("restore_exists", names="A", count=2), "en").startswith(
+        "Already in the database: A."
+    )
+
+
+def test_french_calls_a_round_a_cycle_on_every_screen():
+    """One word for one thing: the French screens say « cycle » for a round (the sidebar, the rounds screen), so
+    no catalog entry may call it « tournée »."""
+    found = [key for key, entry in CATALOG.items() if re.search(r"\btourn[ée]e", entry["fr"], re.IGNORECASE)]
+    assert found == []
+    assert "cycle" in CATALOG["network.col_round"]["fr"].lower()

@@ -53,5 +53,5 @@ def test_notes_say_why_figures_are_missing_in_each_language():
     en = network_tables.notes(2, {net.OTHER_ITEMS: 2, net.TOO_FEW: 1}, 3, "en")
     assert len(fr) == len(en) == 3
     assert en[0] == "Network figures hidden: at least 3 contributing initiatives are needed, and 2 contribute."
-    assert fr[1].startswith("2\u00a0tournées laissées de côté\u00a0:")
+    assert fr[1].startswith("2\u00a0cycles laissés de côté\u00a0:")
     assert network_tables.notes(3, {}, 3, "en") == []
