@@ -55,6 +55,11 @@ Line = Annotated[str, limited(clean_line, MAX_NAME, 0)]
 Text = Annotated[str, limited(clean_text, MAX_TEXT, 0)]
 
 
+def timestamp_text(value: datetime | None) -> str | None:
+    """A timestamp as a backup writes it (ISO 8601, read back by Timestamp); None stays None."""
+    return None if value is None else value.isoformat()
+
+
 def unique(values: Iterable[str], field: str) -> None:
     seen: set[str] = set()
     for value in values:

@@ -219,10 +219,15 @@ def profile_bars(instrument: Instrument, lang: str, own: Mapping[str, float], gr
     )
 
 
+def band_stretches(instrument: Instrument) -> tuple[tuple[float, float, str], ...]:
+    """(start, end, band) of each band along the 1–5 scale, from concern up to strength."""
+    low, high = instrument.thresholds.borderline, instrument.thresholds.strength
+    return ((1, low, "concern"), (low, high, "borderline"), (high, 5, "strength"))
+
+
 def _band_background(fig: go.Figure, instrument: Instrument, lang: str) -> None:
     """Bands drawn behind a 1–5 axis, each named in words at its right edge: concern, borderline, strength."""
-    low, high = instrument.thresholds.borderline, instrument.thresholds.strength
-    for y0, y1, band in ((1, low, "concern"), (low, high, "borderline"), (high, 5, "strength")):
+    for y0, y1, band in band_stretches(instrument):
         fig.add_hrect(
             y0=y0,
             y1=y1,

@@ -21,6 +21,7 @@ from assessment.present.charts import (
     SERIES_COLOURS,
     SERIES_SYMBOLS,
     YOU_COLOUR,
+    band_stretches,
     hover,
 )
 from assessment.present.i18n import format_score, format_signed, number_separators, plain_chart, t, tn
@@ -77,8 +78,8 @@ def _range_traces(spreads: Sequence[net.Spread], titles: Sequence[str], lang: st
 def _band_lines(fig: go.Figure, instrument: Instrument, lang: str) -> None:
     """Each band tinted over its stretch of the 1–5 axis and named in words just above the plot, at its start;
     the thresholds dotted."""
-    low, high = instrument.thresholds.borderline, instrument.thresholds.strength
-    for x0, x1, band in ((1, low, "concern"), (low, high, "borderline"), (high, 5, "strength")):
+    stretches = band_stretches(instrument)
+    for x0, x1, band in stretches:
         fig.add_vrect(x0=x0, x1=x1, fillcolor=BAND_COLOURS[band], opacity=0.06, line_width=0, layer="below")
         fig.add_annotation(
             x=x0,
@@ -91,7 +92,7 @@ def _band_lines(fig: go.Figure, instrument: Instrument, lang: str) -> None:
             text=t(f"band.{band}", lang),
             font=dict(color=INK, size=11),
         )
-    for threshold in (low, high):
+    for _, threshold, _ in stretches[:-1]:
         fig.add_vline(x=threshold, line_dash="dot", line_color=OUTLINE)
 
 

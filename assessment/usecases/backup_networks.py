@@ -18,16 +18,13 @@ from datetime import datetime
 from typing import Any
 
 from assessment.domain import network as net
+from assessment.formats.backup_fields import timestamp_text
 from assessment.formats.backup_networks import NetworkDoc
 from assessment.store import backup_queries as queries
 from assessment.store import network_queries as nq
 from assessment.store.engine import Session
 from assessment.store.models import Network, NetworkMember
 from assessment.usecases.records import NetworkMembership
-
-
-def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
 
 
 def network_documents(session: Session, *, initiative_id: int | None) -> list[dict]:
@@ -41,13 +38,13 @@ def network_documents(session: Session, *, initiative_id: int | None) -> list[di
     return [
         {
             "name": n.name,
-            "created_at": _iso(n.created_at),
+            "created_at": timestamp_text(n.created_at),
             "members": [
                 {
                     "initiative": m.initiative,
                     "alias": m.alias,
-                    "joined_at": _iso(m.joined_at),
-                    "consented_at": _iso(m.consented_at),
+                    "joined_at": timestamp_text(m.joined_at),
+                    "consented_at": timestamp_text(m.consented_at),
                 }
                 for m in sorted(members[n.id], key=lambda m: m.alias)
             ],

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime
 
 from assessment.domain.codes import fresh_code
 from assessment.domain.errors import NotFound
 from assessment.formats.backup_document import FORMAT, VERSION, BackupDoc, BackupRefused, RoundDoc, read_backup
+from assessment.formats.backup_fields import timestamp_text
 from assessment.store import backup_queries as queries
 from assessment.store import plan_queries
 from assessment.store import repository as repo
@@ -36,10 +36,6 @@ from assessment.usecases.records import BackupContents, InitiativeContents, NewC
 LIVE_LISTS = ("parts", "reflections", "hidden_reflections", "plan")  # a round document's parts that are not columns
 
 
-def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
 def _round_document(session: Session, r: Round) -> dict:
     answers = queries.answers_by_set(session, round_id=r.id)
     comments = queries.comments_by_set(session, round_id=r.id)
@@ -52,12 +48,13 @@ def _round_document(session: Session, r: Round) -> dict:
         "results_revealed": r.results_revealed,
         "instrument_version": r.instrument_version,
         "instrument_snapshot": r.instrument_snapshot,
-        "created_at": _iso(r.created_at),
+        "created_at": timestamp_text(r.created_at),
         "paced": bool(r.paced),
-        "archived_at": _iso(r.archived_at),
+        "archived_at": timestamp_text(r.archived_at),
         "parts": queries.parts_by_name(session, round_id=r.id),
         "reflections": [
-            {**e, "created_at": _iso(e["created_at"])} for e in queries.reflections_by_id(session, round_id=r.id)
+            {**e, "created_at": timestamp_text(e["created_at"])}
+            for e in queries.reflections_by_id(session, round_id=r.id)
         ],
         "hidden_reflections": queries.hidden_reflection_keys(session, round_id=r.id),
         "plan": _plan_document(session, r.id),
@@ -68,9 +65,9 @@ def _round_document(session: Session, r: Round) -> dict:
                 "sector": s.sector,
                 "role": s.role,
                 "status": s.status,
-                "created_at": _iso(s.created_at),
-                "updated_at": _iso(s.updated_at),
-                "submitted_at": _iso(s.submitted_at),
+                "created_at": timestamp_text(s.created_at),
+                "updated_at": timestamp_text(s.updated_at),
+                "submitted_at": timestamp_text(s.submitted_at),
                 "answers": answers.get(s.id, []),
                 "comments": comments.get(s.id, []),
             }
@@ -89,12 +86,17 @@ def _plan_document(session: Session, round_id: int) -> dict | None:
         "sections": plan.sections.split(","),
         "texts": dict(sorted(texts.items())),
         "contact": plan.contact,
-        "updated_at": _iso(plan.updated_at),
+        "updated_at": timestamp_text(plan.updated_at),
     }
 
 
 def _decision_document(d: Decision) -> dict:
-    return {"day": d.day.isoformat(), "text": d.text, "decided_by": d.decided_by, "created_at": _iso(d.created_at)}
+    return {
+        "day": d.day.isoformat(),
+        "text": d.text,
+        "decided_by": d.decided_by,
+        "created_at": timestamp_text(d.created_at),
+    }
 
 
 def _action_document(a: Action) -> dict:
@@ -105,8 +107,8 @@ def _action_document(a: Action) -> dict:
         "due": a.due.isoformat() if a.due else None,
         "status": a.status,
         "note": a.note,
-        "created_at": _iso(a.created_at),
-        "updated_at": _iso(a.updated_at),
+        "created_at": timestamp_text(a.created_at),
+        "updated_at": timestamp_text(a.updated_at),
     }
 
 
@@ -114,7 +116,7 @@ def _initiative_document(session: Session, i: Initiative) -> dict:
     return {
         "name": i.name,
         "description": i.description,
-        "created_at": _iso(i.created_at),
+        "created_at": timestamp_text(i.created_at),
         "rounds": [_round_document(session, r) for r in queries.rounds_by_id(session, initiative_id=i.id)],
         "actions": [_action_document(a) for a in queries.actions_by_id(session, initiative_id=i.id)],
         "decisions": [_decision_document(d) for d in plan_queries.decisions_of(session, initiative_id=i.id)],
