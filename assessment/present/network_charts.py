@@ -6,6 +6,7 @@ consent under its anonymous label only, and no round label at all. No Streamlit,
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 import plotly.graph_objects as go
@@ -33,6 +34,8 @@ RANGE_COLOUR = "#dbe4ec"  # the quartile range: pale, outlined, and named in the
 MEDIAN_SYMBOL = "line-ns"  # a vertical stroke across the range, as on a box plot
 OURS_SYMBOL = "star"
 SPREAD = 0.5  # members' dots share their dimension's row, spread over half of its height
+TITLE_WIDTH = 26  # characters a line of a dimension's name beside its row: on a 390 px phone the plot keeps room
+LINE_HEIGHT = 14  # pixels a line of a dimension's name takes
 
 
 def shown_spreads(spreads: Sequence[net.Spread]) -> list[net.Spread]:
@@ -97,10 +100,15 @@ def _band_lines(fig: go.Figure, instrument: Instrument, lang: str) -> None:
 
 
 def _finish(fig: go.Figure, instrument: Instrument, lang: str, titles: Sequence[str], per_row: int) -> go.Figure:
-    """Axes, legend and size: a row per dimension (taller with more dots in it), the legend above the band names,
-    one entry a line (members' names are long), every entry and the axis title inside the figure."""
+    """Axes, legend and size: a row per dimension (taller with more dots in it, or a longer name: names are
+    wrapped so that a phone keeps room for the plot), the legend above the band names, one entry a line
+    (members' names are long), every entry and the axis title inside the figure."""
     _band_lines(fig, instrument, lang)
-    plot = (24 + 4 * per_row) * max(len(titles), 1)
+    wrapped = [
+        textwrap.wrap(title, TITLE_WIDTH, break_long_words=False, break_on_hyphens=False) or [title] for title in titles
+    ]
+    lines = max((len(w) for w in wrapped), default=1)
+    plot = max(24 + 4 * per_row, LINE_HEIGHT * lines + 8) * max(len(titles), 1)
     top = 40 + 22 * len(fig.data)
     fig.update_layout(
         font=FONT,
@@ -109,7 +117,7 @@ def _finish(fig: go.Figure, instrument: Instrument, lang: str, titles: Sequence[
         xaxis=dict(range=[0.9, 5.1], tickvals=[1, 2, 3, 4, 5], title=t("network.chart_axis", lang)),
         yaxis=dict(
             tickvals=list(range(len(titles))),
-            ticktext=list(titles),
+            ticktext=["<br>".join(w) for w in wrapped],  # instrument titles (no user text), a line each
             range=[len(titles) - 0.5, -0.5],  # the first dimension on top, as in the tables
             automargin=True,
             zeroline=False,

@@ -52,7 +52,10 @@ def test_the_spread_draws_each_dimension_s_quartiles_median_and_a_dot_per_member
     assert [m.name for m in members] == ["Table Alpha", "Initiative B", "Initiative C"]
     assert [list(m.x[:1]) for m in members] == [[2.0], [3.0], [4.0]]
     assert len({m.marker.symbol for m in members}) == 3  # told apart by their marker, not only their colour
-    assert list(fig.layout.yaxis.ticktext) == [title(d, lang) for d in DIMENSIONS]
+    ticks = list(fig.layout.yaxis.ticktext)  # each row named, wrapped so that a phone keeps room for the plot
+    assert [tick.replace("<br>", " ") for tick in ticks] == [title(d, lang) for d in DIMENSIONS]
+    lines = [line for tick in ticks for line in tick.split("<br>")]
+    assert all(len(line) <= network_charts.TITLE_WIDTH or " " not in line for line in lines)  # words kept whole
     assert fig.layout.separators == (f",{NBSP}" if lang == "fr" else ".,")
     assert fig.layout.xaxis.title.text == t("network.chart_axis", lang)
     assert fig.layout.margin.t >= 20 * (len(fig.data) + 1)  # the legend, one entry a line, and the band names fit
